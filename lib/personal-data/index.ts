@@ -1,0 +1,1 @@
+export { maskIdentityNumber, maskName } from './mask';

@@ -7,17 +7,19 @@ export function maskIdentityNumber(digits: string): string {
   return `${digits.slice(0, 6)}********${digits.slice(14)}`;
 }
 
-// First and last letter of each word: "Siti Aminah" → "S**I A****H". A one- or
-// two-letter word shows only its first letter, so "Ni" does not reveal itself whole.
+// First and last letter of each word, punctuation kept: "Siti Aminah" → "S**I A****H",
+// "Moch." → "M**H.". A two-letter word shows only its first letter, so "Ni" does not
+// reveal itself whole.
+function maskWord(word: string): string {
+  const characters = [...word.toUpperCase()];
+  const letterPositions = characters.flatMap((character, index) => (/[\p{L}\p{N}]/u.test(character) ? [index] : []));
+  const first = letterPositions[0];
+  const last = letterPositions.length > 2 ? letterPositions[letterPositions.length - 1] : first;
+  return characters
+    .map((character, index) => (index === first || index === last || !letterPositions.includes(index) ? character : '*'))
+    .join('');
+}
+
 export function maskName(fullName: string): string {
-  return fullName
-    .trim()
-    .split(/\s+/)
-    .filter((word) => word !== '')
-    .map((word) => {
-      const letters = [...word.toUpperCase()];
-      if (letters.length <= 2) return `${letters[0]}${'*'.repeat(letters.length - 1)}`;
-      return `${letters[0]}${'*'.repeat(letters.length - 2)}${letters[letters.length - 1]}`;
-    })
-    .join(' ');
+  return fullName.trim().split(/\s+/).filter((word) => word !== '').map(maskWord).join(' ');
 }

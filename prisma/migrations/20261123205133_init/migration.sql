@@ -114,6 +114,8 @@ CREATE TABLE "registry_snapshot" (
     "label" TEXT NOT NULL,
     "file_checksum" CHAR(64) NOT NULL,
     "state" "SnapshotState" NOT NULL DEFAULT 'LOADING',
+    "demo" BOOLEAN NOT NULL DEFAULT false,
+    "programme_periods" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "rows_read" INTEGER NOT NULL DEFAULT 0,
     "rows_accepted" INTEGER NOT NULL DEFAULT 0,
     "rows_rejected" INTEGER NOT NULL DEFAULT 0,
@@ -239,6 +241,7 @@ CREATE TABLE "lookup_audit" (
     "query_hash" CHAR(64) NOT NULL,
     "result" "LookupResult" NOT NULL,
     "match_count" INTEGER NOT NULL DEFAULT 0,
+    "reference" VARCHAR(16),
     "staff_user_id" INTEGER,
     "purpose" TEXT,
     "consent" BOOLEAN,
@@ -322,6 +325,9 @@ CREATE UNIQUE INDEX "staff_user_username_key" ON "staff_user"("username");
 
 -- CreateIndex
 CREATE INDEX "session_user_id_idx" ON "session"("user_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "lookup_audit_reference_key" ON "lookup_audit"("reference");
 
 -- CreateIndex
 CREATE INDEX "lookup_audit_village_code_created_at_idx" ON "lookup_audit"("village_code", "created_at");

@@ -1,0 +1,1 @@
+export { recordLookup, type LookupAuditEntry } from './record-lookup';

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { SqlSession } from '@/lib/db';
+
+export type LookupAuditEntry = {
+  channel: 'PUBLIC' | 'OPERATOR';
+  villageCode: string;
+  // Keyed hash of the normalised name: lets Dinsos count repeated searches without
+  // the audit ever holding a name.
+  queryHash: string;
+  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR';
+  matchCount: number;
+  reference: string | null;
+  staffUserId?: number;
+  purpose?: string;
+  consent?: boolean;
+};
+
+export async function recordLookup(sql: SqlSession, entry: LookupAuditEntry): Promise<void> {
+  await sql.query(
+    `INSERT INTO lookup_audit (channel, village_code, query_hash, result, match_count, reference, staff_user_id, purpose, consent)
+     VALUES ($1::"Channel", $2, $3, $4::"LookupResult", $5, $6, $7, $8, $9)`,
+    [
+      entry.channel,
+      entry.villageCode,
+      entry.queryHash,
+      entry.result,
+      entry.matchCount,
+      entry.reference,
+      entry.staffUserId ?? null,
+      entry.purpose ?? null,
+      entry.consent ?? null,
+    ],
+  );
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { config } from '@/lib/config';
+import type { Database } from '@/lib/db';
+import { applyMigrations } from '@/lib/db/migrations';
+import { portalSecret } from '@/lib/personal-data/secret';
+import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
+import { seedDemoRegistry } from '@/lib/seed';
+
+export const defaultDemoSeed = 20251001;
+
+type Log = (line: string) => void;
+
+// What the first start of the embedded demo does: migrate, load the official regions
+// and seed the demo registry. On PostgreSQL it only migrates; data comes from imports.
+export async function prepareDatabase(database: Database, log: Log = console.log): Promise<void> {
+  const applied = await applyMigrations(database.adapterFactory);
+  if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
+  if (database.mode !== 'embedded') return;
+
+  if ((await countRegions(database.sql)).village === 0) {
+    const counts = await loadOfficialRegions(database.sql);
+    log(`Regions loaded: ${counts.province} provinces, ${counts.village} villages`);
+  }
+  const [persons] = await database.sql.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM person) AS any');
+  if (!persons?.any) {
+    const started = performance.now();
+    const report = await seedDemoRegistry(database, {
+      seed: defaultDemoSeed,
+      persons: config().seedPersons,
+      secret: portalSecret(),
+    });
+    if (report.kind === 'seeded') {
+      log(`Demo registry seeded: ${report.persons} persons in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+  }
+}

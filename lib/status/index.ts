@@ -1,0 +1,3 @@
+export { explainStatus } from './explain';
+export { residentStates, type ProgrammeListing, type RegistryFacts, type ResidentState, type StatusExplanation } from './types';
+export { defaultDesilGroups, welfareGroupOf, welfareGroups, type WelfareGroup } from './welfare-groups';

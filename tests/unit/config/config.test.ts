@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, parseConfig } from '@/lib/config';
+
+const secret = 'x'.repeat(32);
+
+describe('parseConfig', () => {
+  it('defaults to the embedded database in .data/pglite', () => {
+    expect(parseConfig({}).database).toEqual({ mode: 'embedded', dataDir: '.data/pglite' });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/portal', PORTAL_SECRET: secret });
+    expect(config.database).toEqual({ mode: 'postgres', url: 'postgresql://u:p@db:5432/portal' });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://db/portal', PORTAL_SECRET: secret }, 'DATABASE_URL: must look like postgresql://'],
+    [{ DATABASE_URL: 'postgresql://db/portal' }, 'PORTAL_SECRET: required when DATABASE_URL is set'],
+    [{ PORTAL_SECRET: 'short' }, 'PORTAL_SECRET: must be at least 32 characters'],
+    [{ PORTAL_SEED_PERSONS: 'many' }, 'PORTAL_SEED_PERSONS'],
+  ])('rejects %o with a message naming the setting', (environment, message) => {
+    expect(() => parseConfig(environment)).toThrow(ConfigurationError);
+    expect(() => parseConfig(environment)).toThrow(message);
+  });
+});

@@ -18,13 +18,55 @@ const environmentSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   PORTAL_SEED_PERSONS: z.coerce.number().int().min(0).max(5_000_000).default(30_000),
+  // Proof-of-work cost (ALTCHA): tuned to about a second on a low-end phone.
+  PORTAL_POW_COST: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+  // Lookups per minute. Without JavaScript (no proof of work) the per-IP limit is stricter.
+  PORTAL_RATE_IP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: z.coerce.number().int().min(1).default(4),
+  PORTAL_RATE_VILLAGE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  PORTAL_RATE_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(500),
+  // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
+  PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
 });
 
 export type PortalConfig = {
   database: { mode: 'embedded'; dataDir: string } | { mode: 'postgres'; url: string };
   secret: string | undefined;
   seedPersons: number;
+  proofOfWorkCost: number;
+  rateLimits: { ipPerMinute: number; ipNoProofPerMinute: number; villagePerMinute: number; globalPerSecond: number };
+  trustProxy: boolean;
+  complaintChannels: ComplaintChannel[];
 };
+
+const complaintChannel = z.object({
+  name: z.string().min(1),
+  description: z.string().default(''),
+  phone: z.string().optional(),
+  url: z.string().url().optional(),
+});
+export type ComplaintChannel = z.infer<typeof complaintChannel>;
+
+// Where residents can complain; national channels by default, a Dinsos deployment
+// adds its own (JSON array in PORTAL_COMPLAINT_CHANNELS).
+const defaultComplaintChannels: ComplaintChannel[] = [
+  { name: 'Kantor desa/kelurahan', description: 'Operator desa/kelurahan tempat Anda tinggal' },
+  { name: 'Pendamping sosial / TKSK', description: 'Petugas sosial di kecamatan' },
+  { name: 'Dinas Sosial kabupaten/kota', description: 'Dinsos tempat Anda tinggal' },
+  { name: 'Call center Kemensos', description: 'Kementerian Sosial', phone: '171' },
+  { name: 'LAPOR!', description: 'Layanan pengaduan nasional', url: 'https://www.lapor.go.id' },
+];
+
+function parseComplaintChannels(json: string | undefined): ComplaintChannel[] | string {
+  if (!json) return defaultComplaintChannels;
+  try {
+    const parsed = z.array(complaintChannel).min(1).safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : 'must be a JSON array of {name, description?, phone?, url?}';
+  } catch {
+    return 'must be valid JSON';
+  }
+}
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -42,12 +84,25 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       'Invalid configuration:\n  - PORTAL_SECRET: required when DATABASE_URL is set (at least 32 random characters)',
     );
   }
+  const complaintChannels = parseComplaintChannels(env.PORTAL_COMPLAINT_CHANNELS);
+  if (typeof complaintChannels === 'string') {
+    throw new ConfigurationError(`Invalid configuration:\n  - PORTAL_COMPLAINT_CHANNELS: ${complaintChannels}`);
+  }
   return {
     database: env.DATABASE_URL
       ? { mode: 'postgres', url: env.DATABASE_URL }
       : { mode: 'embedded', dataDir: env.PORTAL_DATA_DIR },
     secret: env.PORTAL_SECRET,
     seedPersons: env.PORTAL_SEED_PERSONS,
+    proofOfWorkCost: env.PORTAL_POW_COST,
+    rateLimits: {
+      ipPerMinute: env.PORTAL_RATE_IP_PER_MINUTE,
+      ipNoProofPerMinute: env.PORTAL_RATE_IP_NO_PROOF_PER_MINUTE,
+      villagePerMinute: env.PORTAL_RATE_VILLAGE_PER_MINUTE,
+      globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
+    },
+    trustProxy: env.PORTAL_TRUST_PROXY === 'true',
+    complaintChannels,
   };
 }
 

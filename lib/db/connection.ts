@@ -23,6 +23,8 @@ export type Database = {
   prisma: PrismaClient;
   sql: SqlSession;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  // PostgreSQL only: for libraries that keep shared state in the database (rate limits).
+  pgPool: pg.Pool | null;
   close(): Promise<void>;
 };
 
@@ -54,6 +56,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     prisma,
     adapterFactory,
     sql: embeddedSession(client, false),
+    pgPool: null,
     async close() {
       await prisma.$disconnect();
       await client.close();
@@ -111,6 +114,7 @@ async function openPostgres(url: string): Promise<Database> {
     prisma,
     adapterFactory,
     sql: postgresSession(pool, pool, false),
+    pgPool: pool,
     async close() {
       await prisma.$disconnect();
       await pool.end();

@@ -23,3 +23,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig(environment)).toThrow(message);
   });
 });
+
+describe('complaint channels', () => {
+  it('has national defaults', () => {
+    expect(parseConfig({}).complaintChannels.map((channel) => channel.name)).toContain('LAPOR!');
+  });
+
+  it('takes a JSON list from the environment', () => {
+    const channels = JSON.stringify([{ name: 'Dinsos Kabupaten Bandung', phone: '022-5891234' }]);
+    expect(parseConfig({ PORTAL_COMPLAINT_CHANNELS: channels }).complaintChannels).toEqual([
+      { name: 'Dinsos Kabupaten Bandung', description: '', phone: '022-5891234' },
+    ]);
+  });
+
+  it('rejects malformed JSON with a message naming the setting', () => {
+    expect(() => parseConfig({ PORTAL_COMPLAINT_CHANNELS: '[{' })).toThrow('PORTAL_COMPLAINT_CHANNELS: must be valid JSON');
+  });
+});

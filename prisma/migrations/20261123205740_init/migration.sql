@@ -263,6 +263,14 @@ CREATE TABLE "staff_action_log" (
     CONSTRAINT "staff_action_log_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "used_proof" (
+    "signature" VARCHAR(128) NOT NULL,
+    "expires_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "used_proof_pkey" PRIMARY KEY ("signature")
+);
+
 -- CreateIndex
 CREATE INDEX "regency_province_code_idx" ON "regency"("province_code");
 
@@ -340,6 +348,9 @@ CREATE UNIQUE INDEX "staff_action_log_hash_key" ON "staff_action_log"("hash");
 
 -- CreateIndex
 CREATE INDEX "staff_action_log_actor_id_created_at_idx" ON "staff_action_log"("actor_id", "created_at");
+
+-- CreateIndex
+CREATE INDEX "used_proof_expires_at_idx" ON "used_proof"("expires_at");
 
 -- AddForeignKey
 ALTER TABLE "regency" ADD CONSTRAINT "regency_province_code_fkey" FOREIGN KEY ("province_code") REFERENCES "province"("code") ON DELETE RESTRICT ON UPDATE CASCADE;

@@ -18,8 +18,9 @@ const environmentSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   PORTAL_SEED_PERSONS: z.coerce.number().int().min(0).max(5_000_000).default(30_000),
-  // Proof-of-work cost (ALTCHA): tuned to about a second on a low-end phone.
-  PORTAL_POW_COST: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+  // Proof-of-work cost (ALTCHA): the average number of PBKDF2-SHA-256 iterations per
+  // lookup; 250,000 takes about a second on a low-end phone (lib/captcha/work.ts).
+  PORTAL_POW_COST: z.coerce.number().int().min(1).max(10_000_000).default(250_000),
   // Lookups per minute. Without JavaScript (no proof of work) the per-IP limit is stricter.
   PORTAL_RATE_IP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: z.coerce.number().int().min(1).default(4),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -14,8 +14,9 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 let initialised: Promise<void> | undefined;
 
 async function initialiseWasm(): Promise<void> {
-  const gluePath = fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-  const bytes = await readFile(gluePath.replace(/\.js$/, '.wasm'));
+  // From the working directory: bundlers rewrite import.meta.resolve, not the file system.
+  const wasmPath = path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm');
+  const bytes = await readFile(wasmPath);
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   const start = instance.exports.__wbindgen_start;

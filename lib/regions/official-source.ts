@@ -1,7 +1,6 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { toDisplayName } from './display-name';
 
 export type RegionRow = { code: string; parentCode: string | null; name: string };
@@ -15,8 +14,10 @@ const fileOf: Record<RegionLevel, string> = {
   village: 'villages.csv',
 };
 
+// Resolved from the working directory (the project root for `next start`, scripts and
+// tests): bundlers rewrite import.meta and require.resolve, the file system they leave alone.
 function dataDir(): string {
-  return path.join(path.dirname(fileURLToPath(import.meta.resolve('idn-area-data'))), '..', 'data');
+  return path.join(process.cwd(), 'node_modules', 'idn-area-data', 'data');
 }
 
 // The files have no quoted fields and no commas inside names (checked for 3.1.2),

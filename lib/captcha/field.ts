@@ -1,0 +1,2 @@
+// The hidden input the ALTCHA widget adds to the form; shared by the widget and the action.
+export const proofFieldName = 'altcha';

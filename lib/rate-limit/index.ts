@@ -1,0 +1,11 @@
+import 'server-only';
+
+export { clientIp, ipBucket } from './client-ip';
+export {
+  createLookupLimiter,
+  rateLimitTable,
+  type Admission,
+  type LookupLimiter,
+  type LookupRequest,
+} from './limiter';
+export { admitLookup, admitLookupClientIp, type LookupAttempt } from './service';

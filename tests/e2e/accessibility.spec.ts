@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const PATHS = [
+  '/',
+  '/cek',
+  '/info/dtks-dtsen',
+  '/info/terdaftar-belum-tentu-menerima',
+  '/info/tidak-ditemukan',
+];
+
+for (const locale of ['id', 'en'] as const) {
+  for (const path of PATHS) {
+    const url = locale === 'id' ? path : `/en${path === '/' ? '' : path}`;
+
+    test(`${url} has no WCAG 2.1 AA violations`, async ({ page, javaScriptEnabled }) => {
+      // axe runs as a script in the page; without JavaScript the server HTML is the same one the JS projects scan.
+      test.skip(!javaScriptEnabled, 'axe needs JavaScript in the page');
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+}
+
+test('the not-found page has no WCAG 2.1 AA violations', async ({ page, javaScriptEnabled }) => {
+  test.skip(!javaScriptEnabled, 'axe needs JavaScript in the page');
+  await page.goto('/halaman-yang-tidak-ada');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});

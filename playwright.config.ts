@@ -2,6 +2,8 @@ import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
 
 const PORT = 3210;
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second server with tiny rate limits, for the rate-limit journey only.
+export const LIMITED_PORT = 3211;
 
 // Debian's Chromium: the machine has no network for `playwright install`.
 const launchOptions: LaunchOptions = {
@@ -20,9 +22,24 @@ const launchOptions: LaunchOptions = {
 // A cheap Android phone: the portal's main audience.
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
-// Extended later with the database settings; keep it one flat object.
+// A fresh embedded database per run: the fixed demo residents plus a small generated registry.
 const serverEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: '1',
+  PORTAL_DATA_DIR: '.data/e2e',
+  PORTAL_SEED_PERSONS: '2000',
+  // A cheap proof of work and generous limits, so many journeys can run back to back.
+  PORTAL_POW_COST: '20000',
+  PORTAL_RATE_IP_PER_MINUTE: '100000',
+  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '100000',
+  PORTAL_RATE_VILLAGE_PER_MINUTE: '100000',
+};
+
+const limitedServerEnv: Record<string, string> = {
+  ...serverEnv,
+  PORTAL_DATA_DIR: '.data/e2e-limited',
+  PORTAL_SEED_PERSONS: '0',
+  PORTAL_RATE_IP_PER_MINUTE: '2',
+  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '2',
 };
 
 export default defineConfig({
@@ -48,11 +65,20 @@ export default defineConfig({
     },
     { name: 'desktop-js', use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
-  webServer: {
-    command: `npm run build && npm run start -- -p ${PORT}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 600_000,
-    env: serverEnv,
-  },
+  webServer: [
+    {
+      command: `rm -rf .data/e2e && npm run build && npm run start -- -p ${PORT}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 600_000,
+      env: serverEnv,
+    },
+    {
+      command: `rm -rf .data/e2e-limited && npm run start -- -p ${LIMITED_PORT}`,
+      url: `http://127.0.0.1:${LIMITED_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+      env: limitedServerEnv,
+    },
+  ],
 });

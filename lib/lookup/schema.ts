@@ -46,3 +46,36 @@ const nik = z.preprocess(
 export const lookupInput = z.object({ villageCode, fullName, birthDate, nik });
 export type LookupInput = z.infer<typeof lookupInput>;
 export type LookupField = keyof LookupInput;
+
+export const lookupErrorKeys = [
+  'villageRequired',
+  'nameRequired',
+  'nameTooShort',
+  'nameTooLong',
+  'nameCharacters',
+  'birthDateFormat',
+  'birthDateRange',
+  'nikFormat',
+] as const;
+export type LookupErrorKey = (typeof lookupErrorKeys)[number];
+
+const fallbackErrorKey: Record<LookupField, LookupErrorKey> = {
+  villageCode: 'villageRequired',
+  fullName: 'nameRequired',
+  birthDate: 'birthDateFormat',
+  nik: 'nikFormat',
+};
+
+function isLookupErrorKey(message: string): message is LookupErrorKey {
+  return (lookupErrorKeys as readonly string[]).includes(message);
+}
+
+// The schema's messages are keys under Lookup.errors; any other message (a zod
+// default) becomes the field's generic key, so the form never shows raw English.
+export function errorKeyFor(field: LookupField, message: string): LookupErrorKey {
+  return isLookupErrorKey(message) ? message : fallbackErrorKey[field];
+}
+
+export function isLookupField(name: PropertyKey): name is LookupField {
+  return typeof name === 'string' && name in fallbackErrorKey;
+}

@@ -201,3 +201,11 @@ export const COMMON_TOKENS: ReadonlySet<string> = new Set([
   'raden',
   'andi',
 ]);
+
+/**
+ * Words that mark descent or rank rather than name the person: Batak br/boru
+ * ("daughter of" before the marga), Buton La Ode / Wa Ode, Bugis-Makassar Daeng.
+ * Where they occur, a large share of a village carries them, so blocking keys
+ * never rest on them; matching still compares them like any other token.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['br', 'boru', 'la', 'wa', 'ode', 'daeng']);

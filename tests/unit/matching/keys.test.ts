@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchKeys, MAX_KEYS } from '@/lib/matching';
+import { decideMatch, matchKeys, MAX_KEYS } from '@/lib/matching';
+import { MAX_KEY_LENGTH } from '@/lib/matching/keys';
 import { parsePairs } from '@/lib/matching/evaluation';
 
 const fixture = (name: string): string =>
@@ -21,11 +22,29 @@ describe('matchKeys', () => {
     ['Rasimah', 'Raimah'],
     ['Budi Santoso', 'Santoso'],
     ['Khairul Anam', 'Hairul Anam'],
+    ['Aminah', 'Siti Aminah'],
+    ['Siti Aminah', 'Siti Amimah'],
+    ['Budi Santoso', 'Budi Sabtoso'],
+    ['Budi Santoso', 'Santoso Budi Utomo'],
+    ['T. Hasan', 'Tsabit Hasan'],
+    ['Rahmawati Lestari', 'Tahmawati Lestari'],
+    ['Wa Ode Nurhayati', 'Nurhayati'],
+    ['Margaretha Sinaga', 'Margaretha Br Sinaga'],
   ])('%s and %s share a key', (a, b) => expect(shareKey(a, b)).toBe(true));
 
+  // Selectivity: a frequent token alone (Santoso, Aminah) must not pull every bearer into the lookup.
+  it.each([
+    ['Budi Santoso', 'Agus Santoso'],
+    ['Siti Aminah', 'Nur Aminah'],
+    ['Putri', 'Putra Lestari'],
+    ['Wa Ode Nurhayati', 'Wa Ode Aisyah'],
+  ])('%s and %s, which decideMatch tells apart, share no key', (a, b) => {
+    expect(decideMatch(a, b).kind).toBe('none');
+    expect(shareKey(a, b)).toBe(false);
+  });
+
   it('keys no common token on its own', () => {
-    const keys = matchKeys('Siti Aminah');
-    expect(keys.some((k) => k === 't:st')).toBe(false);
+    expect(matchKeys('Siti Aminah').some((k) => k.startsWith('t:st'))).toBe(false);
     expect(matchKeys('Muhammad Yusuf').some((k) => k.startsWith('t:mm'))).toBe(false);
   });
 
@@ -34,6 +53,12 @@ describe('matchKeys', () => {
   });
 
   it('returns no keys for an empty name', () => expect(matchKeys('  ')).toEqual([]));
+
+  it('fits a long name into MAX_KEYS keys of at most MAX_KEY_LENGTH characters', () => {
+    const keys = matchKeys('Andi Muhammad Rizky Hidayat Saputra Ramadhan Firmansyah Kurniawan Prasetyo');
+    expect(keys.length).toBe(MAX_KEYS);
+    for (const key of keys) expect(key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
+  });
 
   it.each(['pairs.csv', 'holdout.csv'])(
     'every should-match pair of %s shares a key (candidate recall ≥ 0.995)',

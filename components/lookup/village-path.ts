@@ -1,0 +1,1 @@
+export type VillagePath = { village: string; district: string; regency: string; province: string };

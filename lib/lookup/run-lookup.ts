@@ -1,0 +1,10 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { portalSecret } from '@/lib/personal-data/secret';
+import { findResidentsInVillage, type LookupOutcome } from './find-residents';
+import type { LookupInput } from './schema';
+
+export async function lookupResidentsForPublic(input: LookupInput): Promise<LookupOutcome> {
+  const database = await db();
+  return findResidentsInVillage(database.sql, portalSecret(), input, { channel: 'PUBLIC' });
+}

@@ -1,0 +1,145 @@
+// npm run bench:lookup [-- --persons 1000000 --duration 20]: the whole public lookup
+// (server action, proof of work, rate limits, matching, audit) under autocannon at 50
+// connections against `next start` on PostgreSQL, next to a bare node:http handler
+// running the same database query. Uses DATABASE_URL or a throwaway cluster; a database
+// already seeded with the same options is reused.
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { createProofChallenge, solveProofChallenge } from '@/lib/captcha';
+import { openDatabase } from '@/lib/db';
+import { applyMigrations } from '@/lib/db/migrations';
+import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
+import { seedDemoRegistry } from '@/lib/seed';
+import { defaultDemoSeed } from '@/lib/setup/prepare-database';
+import { loadTest } from './support/load-test';
+import { buildIfNeeded, startNext } from './support/next-server';
+import { startThrowawayPostgres } from './support/throwaway-postgres';
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '1000000' },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const durationSeconds = Number(values.duration);
+const connections = Number(values.connections);
+const secret = 'benchmark-secret-0123456789abcdef0123';
+const unlimited = '1000000000';
+
+const cluster = process.env.DATABASE_URL ? null : await startThrowawayPostgres(['shared_buffers=1GB', 'max_connections=200']);
+const databaseUrl = process.env.DATABASE_URL ?? cluster?.url ?? '';
+const stops: (() => void)[] = [() => cluster?.stop()];
+try {
+  const database = await openDatabase({ mode: 'postgres', url: databaseUrl });
+  await applyMigrations(database.adapterFactory);
+  if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
+  const seedStarted = performance.now();
+  const seeded = await seedDemoRegistry(database, { seed: defaultDemoSeed, persons: Number(values.persons), secret });
+  console.log(`Registry: ${seeded.kind} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`);
+  await database.sql.query('ANALYZE');
+  const people = await database.sql.query<{ full_name: string; village_code: string; birth_date: string }>(
+    `SELECT full_name, village_code, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM person TABLESAMPLE SYSTEM (1) LIMIT 2000`,
+  );
+  await database.close();
+
+  buildIfNeeded();
+  const next = await startNext(3901, {
+    DATABASE_URL: databaseUrl,
+    PORTAL_SECRET: secret,
+    // Verifying a solution costs the same at any cost; a low cost lets us pre-solve thousands.
+    PORTAL_POW_COST: '1',
+    PORTAL_RATE_IP_PER_MINUTE: unlimited,
+    PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: unlimited,
+    PORTAL_RATE_VILLAGE_PER_MINUTE: unlimited,
+    PORTAL_RATE_GLOBAL_PER_SECOND: unlimited,
+  });
+  stops.push(next.stop);
+  const page = await (await fetch(`${next.url}/cek`)).text();
+  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
+  if (!actionField) throw new Error('No server action field found on /cek');
+
+  const proofCount = 400 * durationSeconds + 2000;
+  const solvingStarted = performance.now();
+  const proofs: string[] = [];
+  for (let i = 0; i < proofCount; i++) proofs.push(await solveProofChallenge(await createProofChallenge(secret, 1)));
+  console.log(`Pre-solved ${proofCount} challenges in ${((performance.now() - solvingStarted) / 1000).toFixed(1)} s`);
+
+  const boundary = 'benchboundary7MA4YWxkTrZu0gW';
+  const multipart = (fields: Record<string, string>) =>
+    Object.entries(fields)
+      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .join('') + `--${boundary}--\r\n`;
+  let counter = 0;
+  const lookup = await loadTest({
+    url: `${next.url}/cek`,
+    connections,
+    durationSeconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => {
+          const person = people[counter % people.length];
+          const proof = proofs[counter % proofs.length] ?? '';
+          counter++;
+          const [year = '', month = '', day = ''] = (person?.birth_date ?? '').split('-');
+          const withBirthDate = counter % 3 === 0;
+          return {
+            ...request,
+            headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+            body: multipart({
+              [actionField]: '',
+              villageCode: person?.village_code ?? '',
+              fullName: person?.full_name ?? '',
+              birthDay: withBirthDate ? day : '',
+              birthMonth: withBirthDate ? month : '',
+              birthYear: withBirthDate ? year : '',
+              nik: '',
+              altcha: proof,
+            }),
+          };
+        },
+      },
+    ],
+  });
+  console.log(`Lookup path: ${JSON.stringify(lookup)}`);
+
+  const baselinePort = 3902;
+  const baseline = spawn('npx', ['--no-install', 'tsx', '--conditions=react-server', 'scripts/support/baseline-server.ts'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  stops.push(() => baseline.pid && process.kill(-baseline.pid, 'SIGTERM'));
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  let baselineCounter = 0;
+  const bare = await loadTest({
+    url: `http://127.0.0.1:${baselinePort}`,
+    connections,
+    durationSeconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const person = people[baselineCounter++ % people.length];
+          const query = new URLSearchParams({ village: person?.village_code ?? '', name: person?.full_name ?? '' });
+          return { ...request, path: `/?${query}` };
+        },
+      },
+    ],
+  });
+  console.log(`Bare handler: ${JSON.stringify(bare)}`);
+  console.log(
+    JSON.stringify({
+      rps: lookup.rps,
+      p50_ms: lookup.p50_ms,
+      p95_ms: lookup.p95_ms,
+      p99_ms: lookup.p99_ms,
+      baseline_rps: bare.rps,
+      baseline_p95_ms: bare.p95_ms,
+      ratio: Number((lookup.rps / bare.rps).toFixed(2)),
+    }),
+  );
+} finally {
+  for (const stop of stops.reverse()) stop();
+}

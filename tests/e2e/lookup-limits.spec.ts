@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import id from '@/messages/id.json' with { type: 'json' };
+import { LIMITED_PORT } from '../../playwright.config';
+import { fillAndSubmit, openLookupForm } from './support/lookup';
+
+const limitedURL = `http://127.0.0.1:${LIMITED_PORT}`;
+const kedungdoro = '35.78.05.1003';
+
+test('over the rate limit, a page in Indonesian says when to try again, with HTTP 429', async ({
+  page,
+  javaScriptEnabled,
+  isMobile,
+}) => {
+  test.skip(!isMobile, 'one run per JavaScript setting is enough');
+  // The limited server allows 2 lookups a minute per IP; both projects share the IP,
+  // so the limit may already be reached when this run starts.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await openLookupForm(page, limitedURL, kedungdoro);
+    const tooMany = page.waitForResponse(
+      (response) => response.url().includes('/cek/tunggu') && response.request().resourceType() === 'document',
+      { timeout: 60_000 },
+    );
+    await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);
+    await page.waitForLoadState();
+    if (!page.url().includes('/cek/tunggu')) continue;
+    const response = await tooMany;
+    expect(response.status()).toBe(429);
+    expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+    await expect(page.getByRole('heading', { name: id.TooMany.title })).toBeVisible();
+    await expect(page.getByText(/Coba lagi dalam \d+ detik/)).toBeVisible();
+    return;
+  }
+  throw new Error('the rate limit was never reached');
+});

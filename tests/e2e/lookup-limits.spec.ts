@@ -21,7 +21,7 @@ test('over the rate limit, a page in Indonesian says when to try again, with HTT
       { timeout: 60_000 },
     );
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);
-    await page.waitForLoadState();
+    await page.waitForURL(/\/cek\/(hasil|tunggu)/);
     if (!page.url().includes('/cek/tunggu')) continue;
     const response = await tooMany;
     expect(response.status()).toBe(429);

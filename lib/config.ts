@@ -36,7 +36,12 @@ export type PortalConfig = {
   secret: string | undefined;
   seedPersons: number;
   proofOfWorkCost: number;
-  rateLimits: { ipPerMinute: number; ipNoProofPerMinute: number; villagePerMinute: number; globalPerSecond: number };
+  rateLimits: {
+    ipPerMinute: number;
+    ipNoProofPerMinute: number;
+    villagePerMinute: number;
+    globalPerSecond: number;
+  };
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
 };
@@ -87,7 +92,9 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
   }
   const complaintChannels = parseComplaintChannels(env.PORTAL_COMPLAINT_CHANNELS);
   if (typeof complaintChannels === 'string') {
-    throw new ConfigurationError(`Invalid configuration:\n  - PORTAL_COMPLAINT_CHANNELS: ${complaintChannels}`);
+    throw new ConfigurationError(
+      `Invalid configuration:\n  - PORTAL_COMPLAINT_CHANNELS: ${complaintChannels}`,
+    );
   }
   return {
     database: env.DATABASE_URL

@@ -27,7 +27,9 @@ const connections = Number(values.connections);
 const secret = 'benchmark-secret-0123456789abcdef0123';
 const unlimited = '1000000000';
 
-const cluster = process.env.DATABASE_URL ? null : await startThrowawayPostgres(['shared_buffers=1GB', 'max_connections=200']);
+const cluster = process.env.DATABASE_URL
+  ? null
+  : await startThrowawayPostgres(['shared_buffers=1GB', 'max_connections=200']);
 const databaseUrl = process.env.DATABASE_URL ?? cluster?.url ?? '';
 const stops: (() => void)[] = [() => cluster?.stop()];
 try {
@@ -35,7 +37,11 @@ try {
   await applyMigrations(database.adapterFactory);
   if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
   const seedStarted = performance.now();
-  const seeded = await seedDemoRegistry(database, { seed: defaultDemoSeed, persons: Number(values.persons), secret });
+  const seeded = await seedDemoRegistry(database, {
+    seed: defaultDemoSeed,
+    persons: Number(values.persons),
+    secret,
+  });
   console.log(`Registry: ${seeded.kind} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`);
   await database.sql.query('ANALYZE');
   const people = await database.sql.query<{ full_name: string; village_code: string; birth_date: string }>(
@@ -62,13 +68,19 @@ try {
   const proofCount = 400 * durationSeconds + 2000;
   const solvingStarted = performance.now();
   const proofs: string[] = [];
-  for (let i = 0; i < proofCount; i++) proofs.push(await solveProofChallenge(await createProofChallenge(secret, 1)));
-  console.log(`Pre-solved ${proofCount} challenges in ${((performance.now() - solvingStarted) / 1000).toFixed(1)} s`);
+  for (let i = 0; i < proofCount; i++)
+    proofs.push(await solveProofChallenge(await createProofChallenge(secret, 1)));
+  console.log(
+    `Pre-solved ${proofCount} challenges in ${((performance.now() - solvingStarted) / 1000).toFixed(1)} s`,
+  );
 
   const boundary = 'benchboundary7MA4YWxkTrZu0gW';
   const multipart = (fields: Record<string, string>) =>
     Object.entries(fields)
-      .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+      .map(
+        ([name, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      )
       .join('') + `--${boundary}--\r\n`;
   let counter = 0;
   const lookup = await loadTest({
@@ -105,11 +117,15 @@ try {
   console.log(`Lookup path: ${JSON.stringify(lookup)}`);
 
   const baselinePort = 3902;
-  const baseline = spawn('npx', ['--no-install', 'tsx', '--conditions=react-server', 'scripts/support/baseline-server.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+  const baseline = spawn(
+    'npx',
+    ['--no-install', 'tsx', '--conditions=react-server', 'scripts/support/baseline-server.ts'],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    },
+  );
   stops.push(() => baseline.pid && process.kill(-baseline.pid, 'SIGTERM'));
   await new Promise((resolve) => setTimeout(resolve, 4000));
   let baselineCounter = 0;
@@ -122,7 +138,10 @@ try {
         method: 'GET',
         setupRequest: (request) => {
           const person = people[baselineCounter++ % people.length];
-          const query = new URLSearchParams({ village: person?.village_code ?? '', name: person?.full_name ?? '' });
+          const query = new URLSearchParams({
+            village: person?.village_code ?? '',
+            name: person?.full_name ?? '',
+          });
           return { ...request, path: `/?${query}` };
         },
       },

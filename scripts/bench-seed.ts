@@ -39,17 +39,24 @@ if (!values['skip-embedded']) {
   const result = await firstStart(database, Number(values['default-persons']));
   await database.close();
   rmSync(dir, { recursive: true, force: true });
-  console.log(`Embedded first start with ${values['default-persons']} persons: ${result.total_s} s (seed ${result.seed_s} s)`);
+  console.log(
+    `Embedded first start with ${values['default-persons']} persons: ${result.total_s} s (seed ${result.seed_s} s)`,
+  );
   figures.embedded_first_start_s = result.total_s;
   figures.embedded_default_seed_s = result.seed_s;
 }
 
 const cluster = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
 try {
-  const database = await openDatabase({ mode: 'postgres', url: process.env.DATABASE_URL ?? cluster?.url ?? '' });
+  const database = await openDatabase({
+    mode: 'postgres',
+    url: process.env.DATABASE_URL ?? cluster?.url ?? '',
+  });
   const persons = Number(values.persons);
   const result = await firstStart(database, persons);
-  const [size] = await database.sql.query<{ bytes: string }>('SELECT pg_database_size(current_database())::text AS bytes');
+  const [size] = await database.sql.query<{ bytes: string }>(
+    'SELECT pg_database_size(current_database())::text AS bytes',
+  );
   const megabytes = Math.round(Number(size?.bytes ?? 0) / 1024 / 1024);
   await database.close();
   console.log(`PostgreSQL seed of ${persons} persons: ${result.seed_s} s; database size ${megabytes} MB`);

@@ -10,7 +10,9 @@ await runCli(async () => {
     await applyMigrations(database.adapterFactory);
     const started = performance.now();
     const counts = await loadOfficialRegions(database.sql);
-    console.log(`Regions: ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Regions: ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await database.close();
   }

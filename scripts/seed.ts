@@ -10,7 +10,10 @@ import { seedDemoRegistry } from '@/lib/seed';
 import { defaultDemoSeed } from '@/lib/setup/prepare-database';
 
 const { values } = parseArgs({
-  options: { persons: { type: 'string', default: '30000' }, seed: { type: 'string', default: String(defaultDemoSeed) } },
+  options: {
+    persons: { type: 'string', default: '30000' },
+    seed: { type: 'string', default: String(defaultDemoSeed) },
+  },
 });
 const persons = Number(values.persons);
 const seed = Number(values.seed);

@@ -11,7 +11,10 @@ if (!command) {
 
 const cluster = await startThrowawayPostgres(['fsync=off', 'synchronous_commit=off', 'full_page_writes=off']);
 console.log(`Throwaway PostgreSQL at ${cluster.url}`);
-const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: cluster.url } });
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, TEST_DATABASE_URL: cluster.url },
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => child.kill(signal));
 }

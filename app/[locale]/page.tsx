@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { InfoCard } from '@/components/home/InfoCard';
+import { infoHref } from '@/components/info/info-pages';
+import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { PrimaryLink } from '@/components/ui/PrimaryLink';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
@@ -16,6 +18,7 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
 export default async function HomePage({ params }: HomePageProps) {
   await enterLocale(params);
   const t = await getTranslations('Home');
+  const info = await getTranslations('Info');
 
   return (
     <div className="space-y-6">
@@ -43,7 +46,18 @@ export default async function HomePage({ params }: HomePageProps) {
             title={t('cardNotFoundTitle')}
             text={t('cardNotFoundText')}
           />
+          {(['programmes', 'faq', 'complaints'] as const).map((key) => (
+            <InfoCard
+              key={key}
+              href={infoHref(key)}
+              title={info(`${key}.title`)}
+              text={info(`${key}.summary`)}
+            />
+          ))}
         </ul>
+        <p className="mt-4 text-lg">
+          <AppLink href="/info">{info('allPages')}</AppLink>
+        </p>
       </section>
     </div>
   );

@@ -3,7 +3,14 @@
 import { useSyncExternalStore } from 'react';
 
 export type CheckNote = { reference: string; checkedAt: string; place: string; summary: string };
-type CheckHistoryText = { save: string; saved: string; explain: string; empty: string; clear: string; needsJs: string };
+type CheckHistoryText = {
+  save: string;
+  saved: string;
+  explain: string;
+  empty: string;
+  clear: string;
+  needsJs: string;
+};
 type CheckHistoryProps = { note: CheckNote; text: CheckHistoryText; locale: string };
 
 // "Simpan catatan cek": notes stay in this browser's storage only; the server never
@@ -34,7 +41,13 @@ const readStored = () => localStorage.getItem(storageKey) ?? '[]';
 const serverSnapshot = () => null;
 
 function isNote(value: unknown): value is CheckNote {
-  return typeof value === 'object' && value !== null && 'reference' in value && 'checkedAt' in value && 'summary' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'reference' in value &&
+    'checkedAt' in value &&
+    'summary' in value
+  );
 }
 
 export function CheckHistory({ note, text, locale }: CheckHistoryProps) {
@@ -47,7 +60,11 @@ export function CheckHistory({ note, text, locale }: CheckHistoryProps) {
     listeners.forEach((listener) => listener());
   };
   const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
+    new Date(iso).toLocaleString(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Jakarta',
+    });
 
   return (
     <div className="space-y-3">

@@ -24,7 +24,10 @@ export async function NotFoundAnswer({ searchedAs, birthDateGiven, retryForm }: 
         {searchedAs ? <p>{t('notFound.searchedAs', { name: searchedAs })}</p> : null}
       </section>
 
-      <section aria-labelledby="add-birth-date" className="space-y-3 rounded-md border-2 border-brand-700 p-4">
+      <section
+        aria-labelledby="add-birth-date"
+        className="space-y-3 rounded-md border-2 border-brand-700 p-4"
+      >
         <h2 id="add-birth-date" className="text-xl font-bold">
           {t('notFound.addBirthDateTitle')}
         </h2>

@@ -3,8 +3,11 @@ import type { ProgrammeLine } from '@/lib/lookup';
 import { periodLabel } from './period-label';
 import { isProgrammeKey } from './programme-key';
 
-type ProgrammeTableProps = { programmes: ProgrammeLine[]; currentPeriod: string | null; previousPeriod: string | null };
-
+type ProgrammeTableProps = {
+  programmes: ProgrammeLine[];
+  currentPeriod: string | null;
+  previousPeriod: string | null;
+};
 
 export async function ProgrammeTable({ programmes, currentPeriod, previousPeriod }: ProgrammeTableProps) {
   const t = await getTranslations('Result');
@@ -12,7 +15,9 @@ export async function ProgrammeTable({ programmes, currentPeriod, previousPeriod
   const cell = (listing: ProgrammeLine['current']) =>
     listing ? (
       <>
-        <strong className={listing.received ? 'text-green-800' : 'text-ink'}>{listing.received ? t('yes') : t('no')}</strong>
+        <strong className={listing.received ? 'text-green-800' : 'text-ink'}>
+          {listing.received ? t('yes') : t('no')}
+        </strong>
         {listing.remark ? <span className="block text-sm text-muted">{listing.remark}</span> : null}
       </>
     ) : (

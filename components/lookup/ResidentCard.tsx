@@ -13,7 +13,8 @@ const qualityFlagKeys = [
   'NIK_WILAYAH_TIDAK_SESUAI',
 ] as const;
 type QualityFlagKey = (typeof qualityFlagKeys)[number];
-const isQualityFlag = (flag: string): flag is QualityFlagKey => (qualityFlagKeys as readonly string[]).includes(flag);
+const isQualityFlag = (flag: string): flag is QualityFlagKey =>
+  (qualityFlagKeys as readonly string[]).includes(flag);
 
 export async function ResidentCard({ resident, snapshots, headingId }: ResidentCardProps) {
   const t = await getTranslations('Result');
@@ -24,7 +25,10 @@ export async function ResidentCard({ resident, snapshots, headingId }: ResidentC
     .map((code) => (isProgrammeKey(code) ? names(`${code}.name`) : code))
     .join(', ');
   return (
-    <article aria-labelledby={headingId} className="space-y-5 rounded-md border border-gray-400 p-4 print:break-inside-avoid">
+    <article
+      aria-labelledby={headingId}
+      className="space-y-5 rounded-md border border-gray-400 p-4 print:break-inside-avoid"
+    >
       <header>
         <h2 id={headingId} className="font-mono text-2xl font-bold tracking-wide">
           {resident.maskedName}
@@ -53,7 +57,10 @@ export async function ResidentCard({ resident, snapshots, headingId }: ResidentC
         {resident.welfare ? (
           <>
             <p className="text-lg font-semibold">
-              {t('desilValue', { desil: resident.welfare.desil, group: t(`groups.${resident.welfare.group}`) })}
+              {t('desilValue', {
+                desil: resident.welfare.desil,
+                group: t(`groups.${resident.welfare.group}`),
+              })}
             </p>
             <p className="text-sm text-muted">{t('desilExplain')}</p>
           </>

@@ -10,7 +10,12 @@ type DateOfBirthFieldProps = {
 // date picker on a cheap phone, and the same with or without JavaScript.
 export function DateOfBirthField({ legend, hint, error, labels, values }: DateOfBirthFieldProps) {
   const describedBy = ['birthDay-hint', error ? 'birthDay-error' : null].filter(Boolean).join(' ');
-  const box = (name: 'birthDay' | 'birthMonth' | 'birthYear', label: string, value: string, width: string) => (
+  const box = (
+    name: 'birthDay' | 'birthMonth' | 'birthYear',
+    label: string,
+    value: string,
+    width: string,
+  ) => (
     <div>
       <label htmlFor={name} className="block">
         {label}

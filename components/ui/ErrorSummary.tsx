@@ -5,7 +5,11 @@ type ErrorSummaryProps = { title: string; errors: { fieldId: string; message: st
 export function ErrorSummary({ title, errors }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   return (
-    <div role="alert" aria-labelledby="error-summary-title" className="rounded-md border-4 border-red-700 p-4">
+    <div
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-md border-4 border-red-700 p-4"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold">
         {title}
       </h2>

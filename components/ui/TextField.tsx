@@ -10,7 +10,8 @@ type TextFieldProps = {
 
 // Label, hint and error tied to the input with aria-describedby, as screen readers expect.
 export function TextField({ id, label, hint, error, inputProps }: TextFieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'border-l-4 border-red-700 pl-3' : undefined}>
       <label htmlFor={id} className="block text-lg font-bold">

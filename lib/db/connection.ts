@@ -75,7 +75,10 @@ function postgresSession(pool: pg.Pool, queryable: PgQueryable, inTransaction: b
     async copyCsv(table, columns, csv) {
       const connection = queryable instanceof pg.Pool ? await queryable.connect() : queryable;
       try {
-        await pipeline(Readable.from([csv]), connection.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+        await pipeline(
+          Readable.from([csv]),
+          connection.query(copyFrom(copyStatement(table, columns, 'STDIN'))),
+        );
       } finally {
         if (connection !== queryable) connection.release();
       }

@@ -36,7 +36,9 @@ function claimDataDir(dataDir: string): () => void {
   return () => rmSync(lockPath, { force: true });
 }
 
-export async function openEmbeddedDatabase(dataDir: string): Promise<{ client: PGlite; release: () => void }> {
+export async function openEmbeddedDatabase(
+  dataDir: string,
+): Promise<{ client: PGlite; release: () => void }> {
   const isMemory = dataDir.startsWith('memory://');
   const release = isMemory ? () => undefined : claimDataDir(path.resolve(dataDir));
   const client = await PGlite.create({

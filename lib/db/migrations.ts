@@ -18,7 +18,10 @@ export async function readDatamodel() {
 // The same shape the Prisma CLI hands the engine for `migrate deploy`.
 export async function readMigrationList(): Promise<MigrationList> {
   const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
@@ -41,10 +44,15 @@ export async function readMigrationList(): Promise<MigrationList> {
   };
 }
 
-export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   const engine = await startSchemaEngine(await readDatamodel(), adapterFactory);
   try {
-    const output = await engine.applyMigrations({ migrationsList: await readMigrationList(), filters: noFilters });
+    const output = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: noFilters,
+    });
     return output.appliedMigrationNames;
   } finally {
     engine.free();
@@ -62,7 +70,8 @@ export async function diffMigrationsToSchema(
   const engine = await startSchemaEngine(datamodel, adapterFactory);
   try {
     const result = await engine.diff({
-      from: migrations.migrationDirectories.length > 0 ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
+      from:
+        migrations.migrationDirectories.length > 0 ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: [{ path: datamodel.path, content: datamodel.content }] },
       script: true,
       exitCode: null,

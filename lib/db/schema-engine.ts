@@ -15,7 +15,13 @@ let initialised: Promise<void> | undefined;
 
 async function initialiseWasm(): Promise<void> {
   // From the working directory: bundlers rewrite import.meta.resolve, not the file system.
-  const wasmPath = path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm');
+  const wasmPath = path.join(
+    process.cwd(),
+    'node_modules',
+    '@prisma',
+    'schema-engine-wasm',
+    'schema_engine_bg.wasm',
+  );
   const bytes = await readFile(wasmPath);
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);

@@ -1,4 +1,11 @@
-type TooManyRequestsText = { lang: string; title: string; body: string; wait: string; backLabel: string; backHref: string };
+type TooManyRequestsText = {
+  lang: string;
+  title: string;
+  body: string;
+  wait: string;
+  backLabel: string;
+  backHref: string;
+};
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

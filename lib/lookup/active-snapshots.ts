@@ -12,7 +12,12 @@ const cacheMilliseconds = 30_000;
 let cached: { at: number; value: Promise<ActiveSnapshots> } | undefined;
 
 async function readActiveSnapshots(sql: SqlSession): Promise<ActiveSnapshots> {
-  const rows = await sql.query<{ id: number; source: 'DTKS' | 'DTSEN'; label: string; programme_periods: string[] }>(
+  const rows = await sql.query<{
+    id: number;
+    source: 'DTKS' | 'DTSEN';
+    label: string;
+    programme_periods: string[];
+  }>(
     `SELECT id, source, label, programme_periods FROM registry_snapshot WHERE state = 'ACTIVE' ORDER BY activated_at DESC`,
   );
   const dtks = rows.find((row) => row.source === 'DTKS');

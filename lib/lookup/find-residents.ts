@@ -12,8 +12,7 @@ import { toResidentView, type ResidentView } from './resident-view';
 import type { LookupInput } from './schema';
 
 export type LookupCaller =
-  | { channel: 'PUBLIC' }
-  | { channel: 'OPERATOR'; staffUserId: number; purpose: string; consent: boolean };
+  { channel: 'PUBLIC' } | { channel: 'OPERATOR'; staffUserId: number; purpose: string; consent: boolean };
 
 export type SnapshotLabels = {
   dtks: string | null;
@@ -46,7 +45,12 @@ export async function findResidentsInVillage(
   const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
   const rows = await fetchCandidates(sql, input.villageCode, matchKeysPrepared(query), nikHash, snapshots);
   const decision = decideLookup(
-    rows.map((row) => ({ id: row.id, name: prepareName(row.full_name), birthDate: row.birth_date, nikMatches: row.nik_matches })),
+    rows.map((row) => ({
+      id: row.id,
+      name: prepareName(row.full_name),
+      birthDate: row.birth_date,
+      nikMatches: row.nik_matches,
+    })),
     { name: query, birthDate: input.birthDate, nikGiven: nikHash !== null },
   );
 
@@ -55,7 +59,12 @@ export async function findResidentsInVillage(
     channel: caller.channel,
     villageCode: input.villageCode,
     queryHash: keyedHash(secret, 'name-query', query.text),
-    result: decision.kind === 'show' ? 'FOUND' : decision.reason === 'needs-birth-date' ? 'NEEDS_CONFIRMATION' : 'NOT_FOUND',
+    result:
+      decision.kind === 'show'
+        ? 'FOUND'
+        : decision.reason === 'needs-birth-date'
+          ? 'NEEDS_CONFIRMATION'
+          : 'NOT_FOUND',
     matchCount: decision.kind === 'show' ? decision.ids.length : 0,
     reference,
     ...(caller.channel === 'OPERATOR'
@@ -74,7 +83,8 @@ export async function findResidentsInVillage(
     },
     searchedAs: query.text !== input.fullName.trim().toLowerCase() && query.text !== '' ? query.text : null,
   };
-  if (decision.kind === 'hide') return { ...common, kind: 'not-found', birthDateGiven: input.birthDate !== undefined };
+  if (decision.kind === 'hide')
+    return { ...common, kind: 'not-found', birthDateGiven: input.birthDate !== undefined };
   const today = todayInJakarta(now);
   const shown = rows.filter((row) => decision.ids.includes(row.id));
   return {

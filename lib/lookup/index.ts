@@ -1,4 +1,9 @@
-export { findResidentsInVillage, type LookupCaller, type LookupOutcome, type SnapshotLabels } from './find-residents';
+export {
+  findResidentsInVillage,
+  type LookupCaller,
+  type LookupOutcome,
+  type SnapshotLabels,
+} from './find-residents';
 export { lookupInput, type LookupField, type LookupInput } from './schema';
 export type { ProgrammeLine, ResidentView } from './resident-view';
 export { formValues, runPublicLookup, type LookupFormValues, type PublicLookupResult } from './public-lookup';

@@ -42,7 +42,13 @@ export function unsealFormFlash(value: string | undefined): FormFlash | null {
 // The cookie was sealed by this server with this shape; these checks guard against an
 // older shape after an upgrade, not against forgery (AES-GCM does that).
 function isStoredResult(value: unknown): value is StoredResult {
-  return typeof value === 'object' && value !== null && 'villageCode' in value && 'typedName' in value && 'outcome' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'villageCode' in value &&
+    'typedName' in value &&
+    'outcome' in value
+  );
 }
 
 function isFormFlash(value: unknown): value is FormFlash {
@@ -50,6 +56,9 @@ function isFormFlash(value: unknown): value is FormFlash {
     typeof value === 'object' &&
     value !== null &&
     'kind' in value &&
-    (value.kind === 'invalid' || value.kind === 'proof-failed' || value.kind === 'service-error' || value.kind === 'draft')
+    (value.kind === 'invalid' ||
+      value.kind === 'proof-failed' ||
+      value.kind === 'service-error' ||
+      value.kind === 'draft')
   );
 }

@@ -37,7 +37,10 @@ function birthDateOf(values: LookupFormValues): string {
 
 // The public lookup from a posted form to a result: validate, check the proof of work,
 // apply the rate limits, look up. Every expected failure is a value the page explains.
-export async function runPublicLookup(form: FormData, request: { headers: Headers }): Promise<PublicLookupResult> {
+export async function runPublicLookup(
+  form: FormData,
+  request: { headers: Headers },
+): Promise<PublicLookupResult> {
   const values = formValues(form);
   const parsed = lookupInput.safeParse({
     villageCode: text(form, 'villageCode'),
@@ -53,7 +56,8 @@ export async function runPublicLookup(form: FormData, request: { headers: Header
     }
     return { kind: 'invalid', errors, values };
   }
-  if (!(await isKnownVillage(parsed.data.villageCode))) return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
+  if (!(await isKnownVillage(parsed.data.villageCode)))
+    return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
   const proof = await verifyLookupProof(text(form, proofFieldName, 8000) || undefined);
   if (proof.kind === 'failed') return { kind: 'proof-failed', values };
@@ -62,7 +66,8 @@ export async function runPublicLookup(form: FormData, request: { headers: Header
     villageCode: parsed.data.villageCode,
     withProof: proof.kind === 'passed',
   });
-  if (admission.kind === 'limited') return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+  if (admission.kind === 'limited')
+    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
     return { kind: 'done', villageCode: parsed.data.villageCode, typedName: parsed.data.fullName, outcome };

@@ -44,7 +44,14 @@ export function toResidentView(
       programmes: listings,
       qualityFlags: row.quality_flags,
     }),
-    programmes: codes.map((code) => ({ code, current: find(code, 'current'), previous: find(code, 'previous') })),
-    welfare: birthDateConfirmed && row.desil !== null ? { desil: row.desil, group: welfareGroupOf(row.desil) } : null,
+    programmes: codes.map((code) => ({
+      code,
+      current: find(code, 'current'),
+      previous: find(code, 'previous'),
+    })),
+    welfare:
+      birthDateConfirmed && row.desil !== null
+        ? { desil: row.desil, group: welfareGroupOf(row.desil) }
+        : null,
   };
 }

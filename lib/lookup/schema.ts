@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 // Messages are keys under `Lookup.errors` in messages/*.json, so the form shows them
 // in the resident's language.
-const villageCode = z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'villageRequired');
+const villageCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'villageRequired');
 
 const fullName = z
   .string()
@@ -40,7 +43,10 @@ const birthDate = z.preprocess(
 
 const nik = z.preprocess(
   (value) => (typeof value === 'string' ? value.replace(/[\s.-]/g, '') || undefined : value),
-  z.string().regex(/^\d{16}$/, 'nikFormat').optional(),
+  z
+    .string()
+    .regex(/^\d{16}$/, 'nikFormat')
+    .optional(),
 );
 
 export const lookupInput = z.object({ villageCode, fullName, birthDate, nik });

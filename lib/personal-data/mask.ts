@@ -12,14 +12,23 @@ export function maskIdentityNumber(digits: string): string {
 // reveal itself whole.
 function maskWord(word: string): string {
   const characters = [...word.toUpperCase()];
-  const letterPositions = characters.flatMap((character, index) => (/[\p{L}\p{N}]/u.test(character) ? [index] : []));
+  const letterPositions = characters.flatMap((character, index) =>
+    /[\p{L}\p{N}]/u.test(character) ? [index] : [],
+  );
   const first = letterPositions[0];
   const last = letterPositions.length > 2 ? letterPositions[letterPositions.length - 1] : first;
   return characters
-    .map((character, index) => (index === first || index === last || !letterPositions.includes(index) ? character : '*'))
+    .map((character, index) =>
+      index === first || index === last || !letterPositions.includes(index) ? character : '*',
+    )
     .join('');
 }
 
 export function maskName(fullName: string): string {
-  return fullName.trim().split(/\s+/).filter((word) => word !== '').map(maskWord).join(' ');
+  return fullName
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .map(maskWord)
+    .join(' ');
 }

@@ -7,6 +7,8 @@ export function toDisplayName(officialName: string): string {
   return officialName
     .toLowerCase()
     .split(' ')
-    .map((word) => (acronyms.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) =>
+      acronyms.has(word.toUpperCase()) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join(' ');
 }

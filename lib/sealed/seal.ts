@@ -8,7 +8,13 @@ function keyFor(secret: string, purpose: string): Buffer {
   return createHmac('sha256', secret).update(`sealed-cookie:${purpose}`).digest();
 }
 
-export function seal(secret: string, purpose: string, value: unknown, ttlSeconds: number, now = Date.now()): string {
+export function seal(
+  secret: string,
+  purpose: string,
+  value: unknown,
+  ttlSeconds: number,
+  now = Date.now(),
+): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFor(secret, purpose), iv);
   const body = JSON.stringify({ exp: Math.floor(now / 1000) + ttlSeconds, value });
@@ -16,7 +22,12 @@ export function seal(secret: string, purpose: string, value: unknown, ttlSeconds
   return Buffer.concat([iv, cipher.getAuthTag(), encrypted]).toString('base64url');
 }
 
-export function unseal(secret: string, purpose: string, sealed: string | undefined, now = Date.now()): unknown {
+export function unseal(
+  secret: string,
+  purpose: string,
+  sealed: string | undefined,
+  now = Date.now(),
+): unknown {
   if (!sealed) return undefined;
   try {
     const bytes = Buffer.from(sealed, 'base64url');
@@ -24,7 +35,8 @@ export function unseal(secret: string, purpose: string, sealed: string | undefin
     decipher.setAuthTag(bytes.subarray(12, 28));
     const body = Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
     const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null || !('exp' in parsed) || !('value' in parsed)) return undefined;
+    if (typeof parsed !== 'object' || parsed === null || !('exp' in parsed) || !('value' in parsed))
+      return undefined;
     return typeof parsed.exp === 'number' && parsed.exp * 1000 > now ? parsed.value : undefined;
   } catch {
     return undefined;

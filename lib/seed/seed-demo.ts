@@ -14,12 +14,21 @@ export type SeedReport =
 
 // Bump when the generator changes its output, so an old demo database is replaced.
 const generatorVersion = 1;
-const personTables = ['programme_assignment', 'dtsen_entry', 'dtks_entry', 'person_name_key', 'person', 'household'];
+const personTables = [
+  'programme_assignment',
+  'dtsen_entry',
+  'dtks_entry',
+  'person_name_key',
+  'person',
+  'household',
+];
 
 const programmePeriodsNewestFirst = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
 
 function seedChecksum(options: SeedOptions): string {
-  return createHash('sha256').update(`demo-seed:v${generatorVersion}:${options.seed}:${options.persons}`).digest('hex');
+  return createHash('sha256')
+    .update(`demo-seed:v${generatorVersion}:${options.seed}:${options.persons}`)
+    .digest('hex');
 }
 
 async function readVillages(sql: SqlSession): Promise<Village[]> {
@@ -54,17 +63,23 @@ export async function seedDemoRegistry(database: Database, options: SeedOptions)
       'SELECT demo, file_checksum, state FROM registry_snapshot',
     );
     if (snapshots.some((snapshot) => !snapshot.demo)) {
-      return { kind: 'refused', reason: 'The registry holds imported snapshots; the demo seed would mix with real data.' };
+      return {
+        kind: 'refused',
+        reason: 'The registry holds imported snapshots; the demo seed would mix with real data.',
+      };
     }
-    if (snapshots.length > 0 && snapshots.every((s) => s.file_checksum === checksum && s.state === 'ACTIVE')) {
+    if (
+      snapshots.length > 0 &&
+      snapshots.every((s) => s.file_checksum === checksum && s.state === 'ACTIVE')
+    ) {
       return { kind: 'unchanged' };
     }
     await sql.query(`TRUNCATE ${personTables.join(', ')}, registry_snapshot RESTART IDENTITY CASCADE`);
     for (const [code, name] of Object.entries(programmeNames)) {
-      await sql.query('INSERT INTO programme (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = $2', [
-        code,
-        name,
-      ]);
+      await sql.query(
+        'INSERT INTO programme (code, name) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET name = $2',
+        [code, name],
+      );
     }
     const writer = new BulkWriter(sql);
     const context: SeedContext = {
@@ -81,7 +96,9 @@ export async function seedDemoRegistry(database: Database, options: SeedOptions)
     }
     await writer.flush();
     for (const table of ['person', 'household']) {
-      await sql.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`);
+      await sql.query(
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`,
+      );
     }
     const persons = context.nextPersonId - 1;
     await sql.query(

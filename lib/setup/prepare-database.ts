@@ -30,7 +30,9 @@ export async function prepareDatabase(database: Database, log: Log = console.log
       secret: portalSecret(),
     });
     if (report.kind === 'seeded') {
-      log(`Demo registry seeded: ${report.persons} persons in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `Demo registry seeded: ${report.persons} persons in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   }
 }

@@ -1,3 +1,9 @@
 export { explainStatus } from './explain';
-export { residentStates, type ProgrammeListing, type RegistryFacts, type ResidentState, type StatusExplanation } from './types';
+export {
+  residentStates,
+  type ProgrammeListing,
+  type RegistryFacts,
+  type ResidentState,
+  type StatusExplanation,
+} from './types';
 export { defaultDesilGroups, welfareGroupOf, welfareGroups, type WelfareGroup } from './welfare-groups';

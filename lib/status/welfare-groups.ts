@@ -1,4 +1,10 @@
-export const welfareGroups = ['SANGAT_MISKIN', 'MISKIN', 'HAMPIR_MISKIN', 'RENTAN_MISKIN', 'TIDAK_MISKIN'] as const;
+export const welfareGroups = [
+  'SANGAT_MISKIN',
+  'MISKIN',
+  'HAMPIR_MISKIN',
+  'RENTAN_MISKIN',
+  'TIDAK_MISKIN',
+] as const;
 export type WelfareGroup = (typeof welfareGroups)[number];
 
 // Desil (1 = poorest tenth) to DTSEN welfare group. This is policy, so it is
@@ -17,6 +23,9 @@ export const defaultDesilGroups: Record<number, WelfareGroup> = {
   10: 'TIDAK_MISKIN',
 };
 
-export function welfareGroupOf(desil: number, mapping: Record<number, WelfareGroup> = defaultDesilGroups): WelfareGroup {
+export function welfareGroupOf(
+  desil: number,
+  mapping: Record<number, WelfareGroup> = defaultDesilGroups,
+): WelfareGroup {
   return mapping[desil] ?? 'TIDAK_MISKIN';
 }

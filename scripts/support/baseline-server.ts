@@ -14,7 +14,13 @@ createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const village = url.searchParams.get('village') ?? '';
   const name = url.searchParams.get('name') ?? '';
-  const rows = await fetchCandidates(database.sql, village, matchKeys(name), null, await activeSnapshots(database.sql));
+  const rows = await fetchCandidates(
+    database.sql,
+    village,
+    matchKeys(name),
+    null,
+    await activeSnapshots(database.sql),
+  );
   response.writeHead(200, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify({ candidates: rows.length }));
 }).listen(port, '127.0.0.1', () => console.log(`baseline listening on ${port}`));

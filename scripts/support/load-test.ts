@@ -2,7 +2,14 @@
 // own summary has no p95).
 import autocannon, { type Request } from 'autocannon';
 
-export type LoadFigures = { rps: number; p50_ms: number; p95_ms: number; p99_ms: number; non2xx: number; errors: number };
+export type LoadFigures = {
+  rps: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  non2xx: number;
+  errors: number;
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -18,7 +25,12 @@ export async function loadTest(options: {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.durationSeconds, requests: options.requests },
+      {
+        url: options.url,
+        connections: options.connections,
+        duration: options.durationSeconds,
+        requests: options.requests,
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));

@@ -4,11 +4,17 @@ import { existsSync } from 'node:fs';
 
 export function buildIfNeeded(): void {
   if (existsSync('.next/BUILD_ID')) return;
-  const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync('npx', ['--no-install', 'next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (build.status !== 0) throw new Error('next build failed');
 }
 
-export async function startNext(port: number, environment: Record<string, string>): Promise<{ url: string; stop(): void }> {
+export async function startNext(
+  port: number,
+  environment: Record<string, string>,
+): Promise<{ url: string; stop(): void }> {
   const child: ChildProcess = spawn('npx', ['--no-install', 'next', 'start', '-p', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...environment },
     stdio: ['ignore', 'inherit', 'inherit'],

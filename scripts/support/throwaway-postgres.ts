@@ -13,7 +13,10 @@ function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)) : [];
   const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
+  if (!newest)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install postgresql)',
+    );
   return path.join(root, newest, 'bin');
 }
 
@@ -23,7 +26,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -53,8 +58,25 @@ export async function startThrowawayPostgres(settings: string[] = []): Promise<T
   const clusterDir = path.join(dataDir, 'cluster');
   run('initdb', ['-D', clusterDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  const options = ['-p', String(port), '-k', dataDir, '-c', 'listen_addresses=127.0.0.1', ...settings.flatMap((s) => ['-c', s])];
-  run('pg_ctl', ['-D', clusterDir, '-l', path.join(dataDir, 'server.log'), '-o', options.join(' '), '-w', 'start']);
+  const options = [
+    '-p',
+    String(port),
+    '-k',
+    dataDir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    ...settings.flatMap((s) => ['-c', s]),
+  ];
+  run('pg_ctl', [
+    '-D',
+    clusterDir,
+    '-l',
+    path.join(dataDir, 'server.log'),
+    '-o',
+    options.join(' '),
+    '-w',
+    'start',
+  ]);
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

@@ -6,9 +6,14 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PATHS = [
   '/',
   '/cek',
+  '/info',
   '/info/dtks-dtsen',
+  '/info/program',
+  '/info/desil',
   '/info/terdaftar-belum-tentu-menerima',
   '/info/tidak-ditemukan',
+  '/info/tanya-jawab',
+  '/info/pengaduan',
 ];
 
 for (const locale of ['id', 'en'] as const) {

@@ -17,7 +17,8 @@ test('over the rate limit, a page in Indonesian says when to try again, with HTT
   for (let attempt = 0; attempt < 4; attempt++) {
     await openLookupForm(page, limitedURL, kedungdoro);
     const tooMany = page.waitForResponse(
-      (response) => response.url().includes('/cek/tunggu') && response.request().resourceType() === 'document',
+      (response) =>
+        response.url().includes('/cek/tunggu') && response.request().resourceType() === 'document',
       { timeout: 60_000 },
     );
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);

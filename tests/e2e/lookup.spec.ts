@@ -8,7 +8,10 @@ const kedungdoro = '35.78.05.1003';
 const states = id.Result.states;
 
 test.describe('resident lookup', () => {
-  test.skip(({ isMobile }) => !isMobile, 'resident journeys run on the 360-px phone, with and without JavaScript');
+  test.skip(
+    ({ isMobile }) => !isMobile,
+    'resident journeys run on the 360-px phone, with and without JavaScript',
+  );
 
   test('a receiving resident is found by exact name, desil hidden without a birth date', async ({
     page,
@@ -27,7 +30,11 @@ test.describe('resident lookup', () => {
     await expect(page.getByText(/DTKS periode Oktober 2025/)).toBeVisible();
   });
 
-  test('a misspelt name is found only after the date of birth confirms it', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('a misspelt name is found only after the date of birth confirms it', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Muhamad Subagyo' }, javaScriptEnabled);
     await expect(page.getByRole('heading', { name: id.Result.notFound.title })).toBeVisible();
@@ -36,17 +43,26 @@ test.describe('resident lookup', () => {
     await page.locator('#birthDay').fill('12');
     await page.locator('#birthMonth').fill('6');
     await page.locator('#birthYear').fill('1958');
-    if (javaScriptEnabled) await expect(page.locator('input[name="altcha"]').first()).toHaveValue(/.+/, { timeout: 30_000 });
+    if (javaScriptEnabled)
+      await expect(page.locator('input[name="altcha"]').first()).toHaveValue(/.+/, { timeout: 30_000 });
     await page.getByRole('button', { name: id.Result.notFound.retry }).click();
     await expect(page.getByRole('heading', { name: 'H. M**H. S******O' })).toBeVisible();
     await expect(page.getByText(/Desil 2 dari 10/)).toBeVisible();
   });
 
-  test('registered but not receiving: an exact namesake picked by date of birth', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('registered but not receiving: an exact namesake picked by date of birth', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     await openLookupForm(page, baseURL ?? '', cileunyiWetan);
     await fillAndSubmit(
       page,
-      { villageCode: cileunyiWetan, fullName: 'Siti Aminah', birthDate: { day: '23', month: '11', year: '1991' } },
+      {
+        villageCode: cileunyiWetan,
+        fullName: 'Siti Aminah',
+        birthDate: { day: '23', month: '11', year: '1991' },
+      },
       javaScriptEnabled,
     );
     await expect(page.getByText(states.REGISTERED_NOT_RECEIVING.title)).toBeVisible();
@@ -67,16 +83,28 @@ test.describe('resident lookup', () => {
     await expect(page.getByText(id.Result.flags.NIK_TIDAK_PADAN_DUKCAPIL)).toBeVisible();
   });
 
-  test('not found gives the advice and never names anyone else', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('not found gives the advice and never names anyone else', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     await openLookupForm(page, baseURL ?? '', cileunyiWetan);
-    await fillAndSubmit(page, { villageCode: cileunyiWetan, fullName: 'Yohanes Sitompul' }, javaScriptEnabled);
+    await fillAndSubmit(
+      page,
+      { villageCode: cileunyiWetan, fullName: 'Yohanes Sitompul' },
+      javaScriptEnabled,
+    );
     await expect(page.getByRole('heading', { name: id.Result.notFound.title })).toBeVisible();
     await expect(page.getByText(id.Result.notFound.tips[0] ?? '')).toBeVisible();
     await expect(page.getByText(id.Result.notFound.next[1] ?? '')).toBeVisible();
     await expect(page.locator('main')).not.toContainText(/Aminah|Supriatna|Suryana/);
   });
 
-  test('NIK and name must both match, and the NIK is never shown', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('NIK and name must both match, and the NIK is never shown', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     const nik = '3578054703859001';
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni', nik }, javaScriptEnabled);
@@ -89,11 +117,20 @@ test.describe('resident lookup', () => {
     await expect(page.locator('body')).not.toContainText(nik);
   });
 
-  test('bad input gets a clear message that links to the field', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('bad input gets a clear message that links to the field', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await fillAndSubmit(
       page,
-      { villageCode: kedungdoro, fullName: 'S', birthDate: { day: '31', month: '2', year: '1980' }, nik: '123' },
+      {
+        villageCode: kedungdoro,
+        fullName: 'S',
+        birthDate: { day: '31', month: '2', year: '1980' },
+        nik: '123',
+      },
       javaScriptEnabled,
     );
     const summary = page.getByRole('alert', { name: id.Lookup.errorSummaryTitle });
@@ -106,7 +143,11 @@ test.describe('resident lookup', () => {
     await expect(page.locator('#nik')).toHaveValue('');
   });
 
-  test('the printed slip shows the date, the reference and no NIK', async ({ page, baseURL, javaScriptEnabled }) => {
+  test('the printed slip shows the date, the reference and no NIK', async ({
+    page,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
     const nik = '3578054703859001';
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni', nik }, javaScriptEnabled);

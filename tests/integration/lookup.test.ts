@@ -28,26 +28,39 @@ describe.each(testEngines())('resident lookup on $name', (engine) => {
     expect(outcome.residents[0]?.status.state).toBe('RECEIVING');
     expect(outcome.snapshots.dtks).toBe('DTKS periode Oktober 2025');
 
-    const confirmed = await lookup({ villageCode: kedungdoro, fullName: 'Sri Wahyuni', birthDate: '1985-03-07' });
-    expect(confirmed.kind === 'found' && confirmed.residents[0]?.welfare).toEqual({ desil: 1, group: 'SANGAT_MISKIN' });
+    const confirmed = await lookup({
+      villageCode: kedungdoro,
+      fullName: 'Sri Wahyuni',
+      birthDate: '1985-03-07',
+    });
+    expect(confirmed.kind === 'found' && confirmed.residents[0]?.welfare).toEqual({
+      desil: 1,
+      group: 'SANGAT_MISKIN',
+    });
   });
 
   it('finds a title and old spelling as the same name', async () => {
     const outcome = await lookup({ villageCode: kedungdoro, fullName: 'Muhamad Subagio' });
-    expect(outcome.kind === 'found' && outcome.residents.map((r) => r.maskedName)).toEqual(['H. M**H. S******O']);
+    expect(outcome.kind === 'found' && outcome.residents.map((r) => r.maskedName)).toEqual([
+      'H. M**H. S******O',
+    ]);
     expect(outcome.searchedAs).toBe('muhammad subagio');
   });
 
   it('finds a misspelt name only after the birth date confirms it', async () => {
     expect((await lookup({ villageCode: kedungdoro, fullName: 'Muhamad Subagyo' })).kind).toBe('not-found');
-    const confirmed = await lookup({ villageCode: kedungdoro, fullName: 'Muhamad Subagyo', birthDate: '12-06-1958' });
+    const confirmed = await lookup({
+      villageCode: kedungdoro,
+      fullName: 'Muhamad Subagyo',
+      birthDate: '12-06-1958',
+    });
     expect(confirmed.kind).toBe('found');
   });
 
   it('never returns a resident of another village', async () => {
-    expect((await lookup({ villageCode: cileunyiWetan, fullName: 'Sri Wahyuni', birthDate: '1985-03-07' })).kind).toBe(
-      'not-found',
-    );
+    expect(
+      (await lookup({ villageCode: cileunyiWetan, fullName: 'Sri Wahyuni', birthDate: '1985-03-07' })).kind,
+    ).toBe('not-found');
     const sample = await database.sql.query<{ full_name: string; birth_date: string; village_code: string }>(
       `SELECT full_name, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, village_code FROM person ORDER BY id LIMIT 40 OFFSET 100`,
     );
@@ -58,26 +71,53 @@ describe.each(testEngines())('resident lookup on $name', (engine) => {
         'SELECT count(*)::int AS n FROM person WHERE village_code = $1 AND normalized_name = (SELECT normalized_name FROM person WHERE full_name = $2 LIMIT 1) AND birth_date = $3',
         [other, person.full_name, person.birth_date],
       );
-      const elsewhere = await lookup({ villageCode: other, fullName: person.full_name, birthDate: person.birth_date });
+      const elsewhere = await lookup({
+        villageCode: other,
+        fullName: person.full_name,
+        birthDate: person.birth_date,
+      });
       if (twin?.n === 0) expect(elsewhere.kind).toBe('not-found');
-      const home = await lookup({ villageCode: person.village_code, fullName: person.full_name, birthDate: person.birth_date });
+      const home = await lookup({
+        villageCode: person.village_code,
+        fullName: person.full_name,
+        birthDate: person.birth_date,
+      });
       expect(home.kind).toBe('found');
     }
   });
 
   it('tells apart exact namesakes only by their birth date', async () => {
     expect((await lookup({ villageCode: cileunyiWetan, fullName: 'Siti Aminah' })).kind).toBe('not-found');
-    const outcome = await lookup({ villageCode: cileunyiWetan, fullName: 'Siti Aminah', birthDate: '1991-11-23' });
-    expect(outcome.kind === 'found' && outcome.residents.map((r) => r.status.state)).toEqual(['REGISTERED_NOT_RECEIVING']);
+    const outcome = await lookup({
+      villageCode: cileunyiWetan,
+      fullName: 'Siti Aminah',
+      birthDate: '1991-11-23',
+    });
+    expect(outcome.kind === 'found' && outcome.residents.map((r) => r.status.state)).toEqual([
+      'REGISTERED_NOT_RECEIVING',
+    ]);
   });
 
   it('gives the same answer for not found, unconfirmed and a wrong birth date', async () => {
-    const shape = (outcome: LookupOutcome) => ({ ...outcome, reference: '', checkedAt: '', searchedAs: null });
+    const shape = (outcome: LookupOutcome) => ({
+      ...outcome,
+      reference: '',
+      checkedAt: '',
+      searchedAs: null,
+    });
     const nobody = await lookup({ villageCode: kedungdoro, fullName: 'Yohanes Sitompul' });
     const unconfirmed = await lookup({ villageCode: kedungdoro, fullName: 'Moch Soebagyo' });
     expect(shape(unconfirmed)).toEqual(shape(nobody));
-    const wrongDate = await lookup({ villageCode: kedungdoro, fullName: 'Moch Soebagyo', birthDate: '1958-06-13' });
-    const nobodyWithDate = await lookup({ villageCode: kedungdoro, fullName: 'Yohanes Sitompul', birthDate: '1958-06-13' });
+    const wrongDate = await lookup({
+      villageCode: kedungdoro,
+      fullName: 'Moch Soebagyo',
+      birthDate: '1958-06-13',
+    });
+    const nobodyWithDate = await lookup({
+      villageCode: kedungdoro,
+      fullName: 'Yohanes Sitompul',
+      birthDate: '1958-06-13',
+    });
     expect(shape(wrongDate)).toEqual(shape(nobodyWithDate));
   });
 
@@ -89,6 +129,8 @@ describe.each(testEngines())('resident lookup on $name', (engine) => {
     for (const fragment of ['wahyuni', 'subagio', 'aminah', 'siok', 'sitompul', '3578054309529008']) {
       expect(dump).not.toContain(fragment);
     }
-    expect(new Set(rows.map((row) => row.result))).toEqual(new Set(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION']));
+    expect(new Set(rows.map((row) => row.result))).toEqual(
+      new Set(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION']),
+    );
   });
 });

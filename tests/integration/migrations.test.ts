@@ -5,7 +5,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
-import { applyMigrations, diffMigrationsToSchema, readDatamodel, readMigrationList } from '@/lib/db/migrations';
+import {
+  applyMigrations,
+  diffMigrationsToSchema,
+  readDatamodel,
+  readMigrationList,
+} from '@/lib/db/migrations';
 import { testEngines } from '../support/databases';
 
 describe.each(testEngines())('migrations on $name', (engine) => {
@@ -19,9 +24,11 @@ describe.each(testEngines())('migrations on $name', (engine) => {
     const expected = (await readMigrationList()).migrationDirectories.map((dir) => dir.path);
     expect(await applyMigrations(database.adapterFactory)).toEqual(expected);
 
-    const recorded = await database.sql.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name',
-    );
+    const recorded = await database.sql.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name');
     expect(recorded.map((row) => row.migration_name)).toEqual(expected);
     for (const row of recorded) {
       const sql = await readFile(path.join('prisma/migrations', row.migration_name, 'migration.sql'));
@@ -32,7 +39,9 @@ describe.each(testEngines())('migrations on $name', (engine) => {
 
   it('applying twice is a no-op', async () => {
     expect(await applyMigrations(database.adapterFactory)).toEqual([]);
-    const [row] = await database.sql.query<{ count: number }>('SELECT count(*)::int AS count FROM _prisma_migrations');
+    const [row] = await database.sql.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM _prisma_migrations',
+    );
     expect(row?.count).toBe((await readMigrationList()).migrationDirectories.length);
   });
 });

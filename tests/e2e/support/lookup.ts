@@ -10,12 +10,21 @@ export type LookupFields = {
 // The village comes from the "last choice remembered on the device" cookie, so the
 // server renders the four selects already chosen, with and without JavaScript. Choosing
 // step by step is the region picker's own journey.
-export async function openLookupForm(page: Page, baseURL: string, villageCode: string, path = '/cek'): Promise<void> {
+export async function openLookupForm(
+  page: Page,
+  baseURL: string,
+  villageCode: string,
+  path = '/cek',
+): Promise<void> {
   await page.context().addCookies([{ name: 'wilayah', value: villageCode, url: baseURL }]);
   await page.goto(new URL(path, baseURL).toString());
 }
 
-export async function fillAndSubmit(page: Page, fields: LookupFields, javaScriptEnabled: boolean): Promise<void> {
+export async function fillAndSubmit(
+  page: Page,
+  fields: LookupFields,
+  javaScriptEnabled: boolean,
+): Promise<void> {
   await page.getByLabel(/Nama lengkap sesuai KTP|Full name as on your KTP/).fill(fields.fullName);
   if (fields.birthDate) {
     await page.locator('#birthDay').fill(fields.birthDate.day);

@@ -14,7 +14,10 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    [{ DATABASE_URL: 'mysql://db/portal', PORTAL_SECRET: secret }, 'DATABASE_URL: must look like postgresql://'],
+    [
+      { DATABASE_URL: 'mysql://db/portal', PORTAL_SECRET: secret },
+      'DATABASE_URL: must look like postgresql://',
+    ],
     [{ DATABASE_URL: 'postgresql://db/portal' }, 'PORTAL_SECRET: required when DATABASE_URL is set'],
     [{ PORTAL_SECRET: 'short' }, 'PORTAL_SECRET: must be at least 32 characters'],
     [{ PORTAL_SEED_PERSONS: 'many' }, 'PORTAL_SEED_PERSONS'],
@@ -37,6 +40,8 @@ describe('complaint channels', () => {
   });
 
   it('rejects malformed JSON with a message naming the setting', () => {
-    expect(() => parseConfig({ PORTAL_COMPLAINT_CHANNELS: '[{' })).toThrow('PORTAL_COMPLAINT_CHANNELS: must be valid JSON');
+    expect(() => parseConfig({ PORTAL_COMPLAINT_CHANNELS: '[{' })).toThrow(
+      'PORTAL_COMPLAINT_CHANNELS: must be valid JSON',
+    );
   });
 });

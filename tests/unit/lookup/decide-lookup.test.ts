@@ -21,11 +21,18 @@ const query = (name: string, extra: { birthDate?: string; nikGiven?: boolean } =
 
 describe('decideLookup', () => {
   it('shows a single exact match without a birth date, but not its desil', () => {
-    expect(decideLookup(village, query('siti aminah'))).toEqual({ kind: 'show', ids: [1], birthDateConfirmed: false });
+    expect(decideLookup(village, query('siti aminah'))).toEqual({
+      kind: 'show',
+      ids: [1],
+      birthDateConfirmed: false,
+    });
   });
 
   it('hides a probable match until the birth date confirms it', () => {
-    expect(decideLookup(village, query('Muhamad Subagyo'))).toEqual({ kind: 'hide', reason: 'needs-birth-date' });
+    expect(decideLookup(village, query('Muhamad Subagyo'))).toEqual({
+      kind: 'hide',
+      reason: 'needs-birth-date',
+    });
     expect(decideLookup(village, query('Muhamad Subagyo', { birthDate: '1955-01-01' }))).toEqual({
       kind: 'show',
       ids: [3],
@@ -41,18 +48,31 @@ describe('decideLookup', () => {
   });
 
   it('several exact namesakes need the birth date, which picks the right one', () => {
-    expect(decideLookup(village, query('Budi Santoso'))).toEqual({ kind: 'hide', reason: 'needs-birth-date' });
-    expect(decideLookup(village, query('Budi Santoso', { birthDate: '1990-09-09' }))).toMatchObject({ ids: [5] });
+    expect(decideLookup(village, query('Budi Santoso'))).toEqual({
+      kind: 'hide',
+      reason: 'needs-birth-date',
+    });
+    expect(decideLookup(village, query('Budi Santoso', { birthDate: '1990-09-09' }))).toMatchObject({
+      ids: [5],
+    });
   });
 
   it('never hands over a close but different name', () => {
     // Siti Aminah's birth date typed with her neighbour's name shows nobody.
-    expect(decideLookup(village, query('Siti Aminatun', { birthDate: '1980-02-03' }))).toMatchObject({ kind: 'hide' });
+    expect(decideLookup(village, query('Siti Aminatun', { birthDate: '1980-02-03' }))).toMatchObject({
+      kind: 'hide',
+    });
   });
 
   it('with a NIK, the NIK and the name must both match', () => {
-    expect(decideLookup(village, query('Moch Soebagio', { nikGiven: true }))).toMatchObject({ kind: 'show', ids: [3] });
-    expect(decideLookup(village, query('Siti Aminah', { nikGiven: true }))).toEqual({ kind: 'hide', reason: 'no-match' });
+    expect(decideLookup(village, query('Moch Soebagio', { nikGiven: true }))).toMatchObject({
+      kind: 'show',
+      ids: [3],
+    });
+    expect(decideLookup(village, query('Siti Aminah', { nikGiven: true }))).toEqual({
+      kind: 'hide',
+      reason: 'no-match',
+    });
   });
 
   it('reports no match when nothing is close', () => {

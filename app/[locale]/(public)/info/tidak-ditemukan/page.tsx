@@ -13,14 +13,13 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function NotFoundHelpPage({ params }: PageProps) {
   await enterLocale(params);
-  const t = await getTranslations('Info');
+  const t = await getTranslations('Info.notFound');
 
   return (
     <InfoArticle
-      title={t('notFound.title')}
-      paragraphs={[t('notFound.p1'), t('notFound.p2'), t('notFound.p3'), t('notFound.p4'), t('notFound.p5')]}
-      lookupLabel={t('toLookup')}
-      homeLabel={t('backHome')}
+      title={t('title')}
+      paragraphs={[t('p1'), t('p2'), t('p3'), t('p4'), t('p5')]}
+      related={['faq', 'complaints']}
     />
   );
 }

@@ -50,7 +50,12 @@ const complaintChannel = z.object({
   name: z.string().min(1),
   description: z.string().default(''),
   phone: z.string().optional(),
-  url: z.string().url().optional(),
+  // Shown as a link to residents: only web addresses, never javascript: or data:.
+  url: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), 'must start with http:// or https://')
+    .optional(),
 });
 export type ComplaintChannel = z.infer<typeof complaintChannel>;
 

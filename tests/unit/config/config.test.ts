@@ -45,3 +45,10 @@ describe('complaint channels', () => {
     );
   });
 });
+
+describe('complaint channel links', () => {
+  it('accepts only web addresses', () => {
+    const channels = JSON.stringify([{ name: 'X', url: 'javascript:alert(1)' }]);
+    expect(() => parseConfig({ PORTAL_COMPLAINT_CHANNELS: channels })).toThrow('PORTAL_COMPLAINT_CHANNELS');
+  });
+});

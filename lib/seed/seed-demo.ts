@@ -6,7 +6,9 @@ import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { demoProgrammePeriods, demoSnapshots, programmeNames } from './periods';
 import { writeGeneratedPerson, type SeedContext } from './person-rows';
 
-export type SeedOptions = { seed: number; persons: number; secret: string };
+// `villageCodes` confines the generated residents to those villages (benchmarks of one
+// large village); by default they spread over the whole country.
+export type SeedOptions = { seed: number; persons: number; secret: string; villageCodes?: readonly string[] };
 export type SeedReport =
   | { kind: 'seeded'; persons: number; households: number }
   | { kind: 'unchanged' }
@@ -26,14 +28,16 @@ const personTables = [
 const programmePeriodsNewestFirst = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
 
 function seedChecksum(options: SeedOptions): string {
+  const villages = options.villageCodes ? `:${options.villageCodes.join(',')}` : '';
   return createHash('sha256')
-    .update(`demo-seed:v${generatorVersion}:${options.seed}:${options.persons}`)
+    .update(`demo-seed:v${generatorVersion}:${options.seed}:${options.persons}${villages}`)
     .digest('hex');
 }
 
-async function readVillages(sql: SqlSession): Promise<Village[]> {
+async function readVillages(sql: SqlSession, codes: readonly string[] | undefined): Promise<Village[]> {
   const rows = await sql.query<{ code: string; district_code: string; name: string }>(
-    'SELECT code, district_code, name FROM village ORDER BY code',
+    'SELECT code, district_code, name FROM village WHERE $1::text[] IS NULL OR code = ANY($1) ORDER BY code',
+    [codes ?? null],
   );
   return rows.map((row) => ({ code: row.code, districtCode: row.district_code, name: row.name }));
 }
@@ -90,7 +94,7 @@ export async function seedDemoRegistry(database: Database, options: SeedOptions)
       nextPersonId: 1,
     };
     for (const person of demoResidents) await writeGeneratedPerson(context, person);
-    const villages = await readVillages(sql);
+    const villages = await readVillages(sql, options.villageCodes);
     for (const person of generateRegistry({ seed: options.seed, persons: options.persons, villages })) {
       await writeGeneratedPerson(context, person);
     }

@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   PORTAL_RATE_IP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: z.coerce.number().int().min(1).default(4),
   PORTAL_RATE_VILLAGE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // Per app instance (kept in memory so lookups never queue on one shared row).
   PORTAL_RATE_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(500),
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),

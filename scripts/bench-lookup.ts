@@ -98,7 +98,8 @@ try {
           const withBirthDate = counter % 3 === 0;
           return {
             ...request,
-            headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+            // A browser sends Origin with every form POST; Next checks it against Host.
+            headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
             body: multipart({
               [actionField]: '',
               villageCode: person?.village_code ?? '',

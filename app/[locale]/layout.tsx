@@ -37,6 +37,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
 
   return (
     <html lang={locale}>
+      <head>
+        {/* Marks the page as scripted before it paints, so parts meant only with (or only
+            without) JavaScript are laid out once and never jump (see globals.css). */}
+        <script dangerouslySetInnerHTML={{ __html: "document.documentElement.classList.add('js')" }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink targetId={MAIN_ID} label={t('skipToContent')} />
         <SiteHeader

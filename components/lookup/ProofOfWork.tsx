@@ -1,7 +1,7 @@
 'use client';
 
 import type {} from 'altcha/types/react';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { proofFieldName } from '@/lib/captcha/field';
 
 type ProofOfWorkProps = { label: string; hint: string };
@@ -11,25 +11,38 @@ type ProofOfWorkProps = { label: string; hint: string };
 export function ProofOfWork({ label, hint }: ProofOfWorkProps) {
   const [ready, setReady] = useState(false);
   const hintId = useId();
+  const slot = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
-    // Loaded here, not at the top, so only this page downloads the widget and the server
-    // render never touches customElements.
-    void Promise.all([import('altcha'), import('altcha/i18n/id')]).then(() => {
-      for (const language of ['id', 'en']) {
-        globalThis.$altcha.i18n.set(language, { ...globalThis.$altcha.i18n.get(language), label });
-      }
-      if (live) setReady(true);
-    });
+    const form = slot.current?.closest('form');
+    // Loaded when the resident starts on the form, not with the page: the widget and its
+    // solving stay off a cheap phone's main thread while the page first renders, and the
+    // proof is solved while the name is typed. Only pages with the form download it, and
+    // the server render never touches customElements.
+    const load = () => {
+      form?.removeEventListener('focusin', load);
+      form?.removeEventListener('pointerdown', load);
+      void Promise.all([import('altcha'), import('altcha/i18n/id')]).then(() => {
+        for (const language of ['id', 'en']) {
+          globalThis.$altcha.i18n.set(language, { ...globalThis.$altcha.i18n.get(language), label });
+        }
+        if (live) setReady(true);
+      });
+    };
+    form?.addEventListener('focusin', load);
+    form?.addEventListener('pointerdown', load);
     return () => {
       live = false;
+      form?.removeEventListener('focusin', load);
+      form?.removeEventListener('pointerdown', load);
     };
   }, [label]);
 
-  if (!ready) return null;
+  // The empty slot keeps the widget's place, so nothing below it jumps when it appears.
+  if (!ready) return <div ref={slot} className="min-h-16" />;
   return (
-    <div className="space-y-1">
+    <div className="min-h-16 space-y-1">
       <altcha-widget
         ref={restartWhenExpired}
         challenge="/api/altcha/challenge"

@@ -68,30 +68,30 @@ export function RegionLevelField(props: RegionLevelFieldProps) {
           {error}
         </p>
       ) : null}
-      {searchable ? (
-        <>
-          <label htmlFor={`${id}-filter`} className="sr-only">
-            {text.filterLabel}
-          </label>
-          <p id={hintId} className="text-muted">
-            {text.filterHint}
-          </p>
-          <input
-            id={`${id}-filter`}
-            type="search"
-            autoComplete="off"
-            enterKeyHint="search"
-            aria-describedby={hintId}
-            aria-controls={id}
-            className={control}
-            value={filter}
-            disabled={disabled}
-            onChange={(event) => props.onFilter(event.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          {filter !== '' && shown.length === 0 ? <p className="text-muted">{props.noMatch}</p> : null}
-        </>
-      ) : null}
+      {/* Rendered by the server too, shown only when JavaScript runs (html.js), so the
+          page does not jump when the picker comes alive. */}
+      <div className="js-only space-y-2">
+        <label htmlFor={`${id}-filter`} className="sr-only">
+          {text.filterLabel}
+        </label>
+        <p id={hintId} className="text-muted">
+          {text.filterHint}
+        </p>
+        <input
+          id={`${id}-filter`}
+          type="search"
+          autoComplete="off"
+          enterKeyHint="search"
+          aria-describedby={hintId}
+          aria-controls={id}
+          className={control}
+          value={filter}
+          disabled={disabled || !searchable}
+          onChange={(event) => props.onFilter(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        {filter !== '' && shown.length === 0 ? <p className="text-muted">{props.noMatch}</p> : null}
+      </div>
       <select
         id={id}
         name={name}

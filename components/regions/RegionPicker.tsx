@@ -139,7 +139,7 @@ export function RegionPicker(props: RegionPickerProps) {
         />
       ))}
       {!scripted || failed ? (
-        <div className="space-y-2">
+        <div className={failed ? 'space-y-2' : 'no-js-only space-y-2'}>
           <p className="text-muted">{failed ? text.loadFailed : text.continueHint}</p>
           {/* formNoValidate: choosing a region must not be blocked by fields the resident has not reached. */}
           <button

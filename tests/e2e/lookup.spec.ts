@@ -162,6 +162,7 @@ test.describe('resident lookup', () => {
   test('responses with personal data are not cached', async ({ page, baseURL, javaScriptEnabled }) => {
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);
+    await page.waitForURL(/\/cek\/hasil$/);
     const response = await page.request.get(new URL('/cek/hasil', baseURL).toString());
     expect(response.headers()['cache-control']).toContain('no-store');
   });

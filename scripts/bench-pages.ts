@@ -81,7 +81,10 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const page of ['home', 'lookup', 'result'] as const) {
       const url = new URL(pagePaths[page], next.url).toString();
-      const lhr = await runLighthouse(url, headers[page], watchdog);
+      // Lighthouse now and then loses the trace of a load (NO_NAVSTART); one retry.
+      const lhr = await runLighthouse(url, headers[page], watchdog).catch(() =>
+        runLighthouse(url, headers[page], watchdog),
+      );
       if (new URL(lhr.finalDisplayedUrl).pathname !== pagePaths[page])
         throw new Error(`${page}: Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${pagePaths[page]}`);
       measured[page].push({ lhr, weight: pageWeightOf(lhr) });

@@ -4,7 +4,6 @@
 // embedded database in a temporary folder. Bytes are Lighthouse's network records: what
 // Chromium received (gzip from `next start`, plus headers). Scores are medians of --runs.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +21,7 @@ import { childProcessGroup, startWatchdog } from './support/cleanup-watchdog';
 import { buildIfNeeded, startNext } from './support/next-server';
 import { kib, pageWeightOf, readChunkCatalogue, type PageWeight } from './support/page-weight';
 import { resultPageCookieHeader } from './support/result-cookies';
+import { freePort } from './support/throwaway-postgres';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, reports: { type: 'string' } },
@@ -204,17 +204,4 @@ function median(list: number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? Number.NaN)
     : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

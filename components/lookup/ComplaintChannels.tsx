@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { ComplaintChannelList } from '@/components/info/ComplaintChannelList';
+import { toChannelView } from '@/components/info/channel-view';
 import type { ComplaintChannel } from '@/lib/config';
 
+// The same list as the complaints page, with its defensive tel:/https links.
 export async function ComplaintChannels({ channels }: { channels: ComplaintChannel[] }) {
   const t = await getTranslations('Result');
   return (
@@ -8,24 +11,10 @@ export async function ComplaintChannels({ channels }: { channels: ComplaintChann
       <h2 id="channels" className="text-xl font-bold">
         {t('channelsHeading')}
       </h2>
-      <ul className="space-y-2">
-        {channels.map((channel) => (
-          <li key={channel.name}>
-            <strong>{channel.name}</strong>
-            {channel.description ? <span className="block text-muted">{channel.description}</span> : null}
-            {channel.phone ? (
-              <a className="block" href={`tel:${channel.phone}`}>
-                {t('channelPhone', { phone: channel.phone })}
-              </a>
-            ) : null}
-            {channel.url ? (
-              <a className="block" href={channel.url} rel="noopener noreferrer">
-                {channel.url}
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <ComplaintChannelList
+        channels={channels.map((channel) => toChannelView(channel, (phone) => t('channelPhone', { phone })))}
+        emptyText=""
+      />
     </section>
   );
 }

@@ -20,7 +20,7 @@ function postgresBinDir(): string {
   return path.join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

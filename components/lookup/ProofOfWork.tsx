@@ -30,8 +30,12 @@ export function ProofOfWork({ label, hint }: ProofOfWorkProps) {
         if (live) setReady(true);
       });
     };
-    form?.addEventListener('focusin', load);
-    form?.addEventListener('pointerdown', load);
+    // The resident may already be typing when this code arrives on a slow phone.
+    if (form?.contains(document.activeElement)) load();
+    else {
+      form?.addEventListener('focusin', load);
+      form?.addEventListener('pointerdown', load);
+    }
     return () => {
       live = false;
       form?.removeEventListener('focusin', load);

@@ -1,9 +1,10 @@
 import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
 
-const PORT = 3210;
+// Overridable so that two checkouts on one machine can run their journeys side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // A second server with tiny rate limits, for the rate-limit journey only.
-export const LIMITED_PORT = 3211;
+export const LIMITED_PORT = PORT + 1;
 
 // Debian's Chromium: the machine has no network for `playwright install`.
 const launchOptions: LaunchOptions = {

@@ -1,7 +1,8 @@
 // npm run bench:lookup [-- --persons 1000000 --duration 20]: the whole public lookup
 // (server action, proof of work, rate limits, matching, audit) under autocannon at 50
 // connections against `next start` on PostgreSQL, next to a bare node:http handler
-// running the same database query. Uses DATABASE_URL or a throwaway cluster; a database
+// running the same database query, and a prerendered page of the same Next server (what the
+// framework itself manages on this machine). Uses DATABASE_URL or a throwaway cluster; a database
 // already seeded with the same options is reused.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -116,6 +117,14 @@ try {
     ],
   });
   console.log(`Lookup path: ${JSON.stringify(lookup)}`);
+  // The framework's own ceiling on this machine: a prerendered page with no data at all.
+  const staticPage = await loadTest({
+    url: `${next.url}/info`,
+    connections,
+    durationSeconds,
+    requests: [{ method: 'GET' }],
+  });
+  console.log(`Static page (framework floor): ${JSON.stringify(staticPage)}`);
 
   const baselinePort = 3902;
   const baseline = spawn(
@@ -158,6 +167,8 @@ try {
       baseline_rps: bare.rps,
       baseline_p95_ms: bare.p95_ms,
       ratio: Number((lookup.rps / bare.rps).toFixed(2)),
+      static_page_rps: staticPage.rps,
+      static_page_p95_ms: staticPage.p95_ms,
     }),
   );
 } finally {

@@ -177,4 +177,17 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
       (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.8' })).kind,
     ).toBe('rejected');
   });
+
+  it('accepts each authenticator code once', async () => {
+    const signIn = async (code: string) => {
+      const step = await auth.signInWithPassword({ username: 'admin', password: demoStaffPassword, ip });
+      if (step.kind !== 'second-factor') throw new Error(`expected the code step, got ${step.kind}`);
+      return (await auth.signInWithCode({ pending: step.pending, code, ip })).kind;
+    };
+    const secret = demoSecret('admin');
+    const code = totpCodeAt(secret, clock.getTime());
+    expect(await signIn(code)).toBe('signed-in');
+    expect(await signIn(code)).toBe('rejected');
+    expect(await signIn(totpCodeAt(secret, clock.getTime() + 30_000))).toBe('signed-in');
+  });
 });

@@ -49,7 +49,8 @@ test('an admin creates an operator, who signs in; disabling the account ends the
   await page.getByRole('button', { name: id.Users.disable }).click();
   await expect(page.getByText(id.Users.disabledDone.replace('{username}', username))).toBeVisible();
   await operator.goto('/petugas');
-  await expect(operator).toHaveURL(/\/petugas\/masuk$/);
+  await expect(operator).toHaveURL(/\/petugas\/masuk\?sesi=habis$/);
+  await expect(operator.getByText(id.Login.expired)).toBeVisible();
 
   await page.goto('/petugas/pengguna');
   const row = page.getByRole('row').filter({ hasText: username });

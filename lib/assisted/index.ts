@@ -1,0 +1,13 @@
+export { consentedLookup, type ConsentedLookup } from './consent';
+export { readPersonRecord, type HouseholdMember, type PersonRecord } from './person-record';
+export {
+  assistedSearchErrors,
+  assistedSearchInput,
+  defaultPurpose,
+  type AssistedErrorKey,
+  type AssistedSearchErrors,
+  type AssistedSearchField,
+  type AssistedSearchInput,
+} from './schema';
+export { searchResidents, type AssistedMatch, type AssistedSearchOutcome } from './search';
+export { residentSummaries, type ResidentSummary } from './summaries';

@@ -11,3 +11,11 @@ export {
 } from './schema';
 export { searchResidents, type AssistedMatch, type AssistedSearchOutcome } from './search';
 export { residentSummaries, type ResidentSummary } from './summaries';
+export {
+  assistedSearchCookie,
+  sealAssistedSearch,
+  unsealAssistedSearch,
+  type AssistedFormValues,
+  type AssistedSearchState,
+} from './search-cookie';
+export { makeResultSlip, openPersonRecord, readStaffSlip, runAssistedSearch, summariesFor } from './staff-service';

@@ -10,3 +10,4 @@ export {
   type VillageFinding,
 } from './dashboard';
 export { auditFilterQuery, parseAuditFilters, type AuditFilters } from './filters';
+export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';

@@ -1,0 +1,1 @@
+export { villageChoices, type DistrictChoices } from './choices';

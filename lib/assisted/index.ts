@@ -18,4 +18,10 @@ export {
   type AssistedFormValues,
   type AssistedSearchState,
 } from './search-cookie';
-export { makeResultSlip, openPersonRecord, readStaffSlip, runAssistedSearch, summariesFor } from './staff-service';
+export {
+  makeResultSlip,
+  openPersonRecord,
+  readStaffSlip,
+  runAssistedSearch,
+  summariesFor,
+} from './staff-service';

@@ -24,7 +24,10 @@ export async function auditPageFor(
 }
 
 // The CSV export as a stream of bytes; the export itself is logged with its filters.
-export async function auditCsvStream(caller: StaffCaller, params: SearchParams): Promise<ReadableStream<Uint8Array>> {
+export async function auditCsvStream(
+  caller: StaffCaller,
+  params: SearchParams,
+): Promise<ReadableStream<Uint8Array>> {
   const { sql } = await db();
   const { filters } = parseAuditFilters(params);
   await recordStaffAction({
@@ -59,7 +62,8 @@ export async function dashboardFor(
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   const to = filters.to ?? today;
   const from =
-    filters.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
+    filters.from ??
+    new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
   const range = { from, to, region: filters.region };
   const dashboard = await readDashboard((await db()).sql, caller, range);
   return { filters: range, dashboard, days: daysBetween(from, to) };

@@ -16,7 +16,8 @@ async function villagesUnder(code: string): Promise<{ code: string; name: string
     return described ? [described.village] : [];
   }
   const children = (await listChildren(code)) ?? [];
-  if (levelOfCode(code) === 'district') return children.map(([childCode, name]) => ({ code: childCode, name }));
+  if (levelOfCode(code) === 'district')
+    return children.map(([childCode, name]) => ({ code: childCode, name }));
   const nested = await Promise.all(children.map(([childCode]) => villagesUnder(childCode)));
   return nested.flat();
 }

@@ -1,1 +1,2 @@
 export { villageChoices, type DistrictChoices } from './choices';
+export { villageNames } from './names';

@@ -33,7 +33,8 @@ export default async function AssistedLookupPage({ params }: PageProps) {
   const t = await getTranslations('Assisted');
   const state = unsealAssistedSearch(session.userId, (await cookies()).get(assistedSearchCookie.name)?.value);
   const choices = await villageChoices(session);
-  const firstVillage = choices?.length === 1 && choices[0]?.villages.length === 1 ? choices[0].villages[0]?.code : '';
+  const firstVillage =
+    choices?.length === 1 && choices[0]?.villages.length === 1 ? choices[0].villages[0]?.code : '';
   const values = state?.values ?? { villageCode: firstVillage ?? '', fullName: '', purpose: defaultPurpose };
   const errors = state?.kind === 'invalid' ? state.errors : {};
   const errorText = (field: AssistedSearchField) => {
@@ -45,7 +46,12 @@ export default async function AssistedLookupPage({ params }: PageProps) {
     return message ? [{ fieldId: field, message }] : [];
   });
   const outcome = state?.kind === 'done' ? state.outcome : null;
-  const residents = outcome ? await summariesFor(session, outcome.matches.map((match) => match.personId)) : [];
+  const residents = outcome
+    ? await summariesFor(
+        session,
+        outcome.matches.map((match) => match.personId),
+      )
+    : [];
 
   return (
     <div className="space-y-6">
@@ -79,7 +85,12 @@ export default async function AssistedLookupPage({ params }: PageProps) {
             label={t('nameLabel')}
             hint={t('nameHint')}
             error={errorText('fullName')}
-            inputProps={{ name: 'fullName', defaultValue: values.fullName, autoComplete: 'off', maxLength: 100 }}
+            inputProps={{
+              name: 'fullName',
+              defaultValue: values.fullName,
+              autoComplete: 'off',
+              maxLength: 100,
+            }}
           />
           <TextField
             id="nik"

@@ -33,12 +33,24 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t('nameColumn')}</th>
-                  <th scope="col" className="p-2">{t('birthColumn')}</th>
-                  <th scope="col" className="p-2">{t('nikColumn')}</th>
-                  <th scope="col" className="p-2">{t('rtRwColumn')}</th>
-                  <th scope="col" className="p-2">{t('stateColumn')}</th>
-                  <th scope="col" className="p-2">{t('matchColumn')}</th>
+                  <th scope="col" className="p-2">
+                    {t('nameColumn')}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t('birthColumn')}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t('nikColumn')}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t('rtRwColumn')}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t('stateColumn')}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t('matchColumn')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +81,10 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
                       <td className="p-2">{result(`states.${resident.state}.title`)}</td>
                       <td className="p-2 whitespace-nowrap">
                         {match
-                          ? t('score', { decision: t(`decision.${match.decision}`), score: match.score.toFixed(2) })
+                          ? t('score', {
+                              decision: t(`decision.${match.decision}`),
+                              score: match.score.toFixed(2),
+                            })
                           : ''}
                       </td>
                     </tr>

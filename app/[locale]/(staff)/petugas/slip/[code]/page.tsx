@@ -39,7 +39,10 @@ export default async function SlipPage({ params }: PageProps) {
       <p className="print:hidden">
         <AppLink href={`/petugas/warga/${slip.personId}?ref=${slip.reference}`}>{t('backToRecord')}</AppLink>
       </p>
-      <article aria-labelledby="slip-title" className="space-y-4 border-2 border-ink p-4 print:border-0 print:p-0">
+      <article
+        aria-labelledby="slip-title"
+        className="space-y-4 border-2 border-ink p-4 print:border-0 print:p-0"
+      >
         <h1 id="slip-title" className="text-2xl font-bold">
           {t('title')}
         </h1>

@@ -12,6 +12,7 @@ export async function createSlip(form: FormData): Promise<void> {
   const reference = String(form.get('reference') ?? '').slice(0, 16);
   const code = Number.isSafeInteger(personId) ? await makeResultSlip(session, personId, reference) : null;
   // Nothing issued (out of scope, stale search): the record page answers "not found".
-  if (!code) return redirect({ href: `/petugas/warga/${personId}?ref=${encodeURIComponent(reference)}`, locale });
+  if (!code)
+    return redirect({ href: `/petugas/warga/${personId}?ref=${encodeURIComponent(reference)}`, locale });
   return redirect({ href: `/petugas/slip/${code}`, locale });
 }

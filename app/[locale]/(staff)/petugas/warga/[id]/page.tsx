@@ -46,7 +46,8 @@ export default async function PersonRecordPage({ params, searchParams }: PagePro
   const { ref } = await searchParams;
   const reference = (Array.isArray(ref) ? ref[0] : ref)?.slice(0, 16) ?? '';
   const personId = /^\d{1,9}$/.test(id) ? Number(id) : null;
-  const opened = personId === null || reference === '' ? null : await openPersonRecord(session, personId, reference);
+  const opened =
+    personId === null || reference === '' ? null : await openPersonRecord(session, personId, reference);
   if (!opened) return <RecordNotFound />;
   const { record, lookup } = opened;
   const place = await describeVillage(record.villageCode);
@@ -57,9 +58,16 @@ export default async function PersonRecordPage({ params, searchParams }: PagePro
     [t('familyRoleLabel'), t(`roles.${record.familyRole}`)],
     [
       t('address'),
-      t('addressValue', { address: record.household.address, rt: record.household.rt, rw: record.household.rw }),
+      t('addressValue', {
+        address: record.household.address,
+        rt: record.household.rt,
+        rw: record.household.rw,
+      }),
     ],
-    [t('villageLabel'), place ? `${place.village.name}, ${place.district.name}, ${place.regency.name}` : record.villageCode],
+    [
+      t('villageLabel'),
+      place ? `${place.village.name}, ${place.district.name}, ${place.regency.name}` : record.villageCode,
+    ],
   ];
 
   return (
@@ -69,7 +77,9 @@ export default async function PersonRecordPage({ params, searchParams }: PagePro
       </p>
       <div className="space-y-1">
         <PageHeading>{record.fullName}</PageHeading>
-        <p className="text-muted">{t('viewContext', { purpose: lookup.purpose, reference: lookup.reference })}</p>
+        <p className="text-muted">
+          {t('viewContext', { purpose: lookup.purpose, reference: lookup.reference })}
+        </p>
       </div>
       <section aria-labelledby="identitas" className="space-y-2">
         <h2 id="identitas" className="text-xl font-bold">

@@ -15,11 +15,21 @@ export async function HouseholdTable({ record }: { record: PersonRecord }) {
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={cell}>{t('memberColumn')}</th>
-              <th scope="col" className={cell}>{t('roleColumn')}</th>
-              <th scope="col" className={cell}>{t('sexLabel')}</th>
-              <th scope="col" className={cell}>{t('ageColumn')}</th>
-              <th scope="col" className={cell}>{t('nikColumn')}</th>
+              <th scope="col" className={cell}>
+                {t('memberColumn')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('roleColumn')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('sexLabel')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('ageColumn')}
+              </th>
+              <th scope="col" className={cell}>
+                {t('nikColumn')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -20,15 +20,26 @@ export async function ProgrammeHistory({ record }: { record: PersonRecord }) {
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={cell}>{t('periodColumn')}</th>
-                <th scope="col" className={cell}>{t('programmeColumn')}</th>
-                <th scope="col" className={cell}>{t('receivedColumn')}</th>
-                <th scope="col" className={cell}>{t('remarkColumn')}</th>
+                <th scope="col" className={cell}>
+                  {t('periodColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('programmeColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('receivedColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('remarkColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {record.programmes.map((listing) => (
-                <tr key={`${listing.period}-${listing.code}-${listing.snapshotActive}`} className="border-b border-gray-300">
+                <tr
+                  key={`${listing.period}-${listing.code}-${listing.snapshotActive}`}
+                  className="border-b border-gray-300"
+                >
                   <td className={cell}>{periodLabel(result, listing.period)}</td>
                   <td className={cell}>{listing.name}</td>
                   <td className={cell}>

@@ -26,10 +26,18 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
             <caption className="text-left font-bold">DTKS</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={cell}>{t('snapshotColumn')}</th>
-                <th scope="col" className={cell}>{t('periodColumn')}</th>
-                <th scope="col" className={cell}>{t('activeColumn')}</th>
-                <th scope="col" className={cell}>{t('dtksColumn')}</th>
+                <th scope="col" className={cell}>
+                  {t('snapshotColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('periodColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('activeColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('dtksColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,11 +61,21 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
             <caption className="text-left font-bold">DTSEN</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className={cell}>{t('snapshotColumn')}</th>
-                <th scope="col" className={cell}>{t('periodColumn')}</th>
-                <th scope="col" className={cell}>{t('activeColumn')}</th>
-                <th scope="col" className={cell}>{t('desilColumn')}</th>
-                <th scope="col" className={cell}>{t('groupColumn')}</th>
+                <th scope="col" className={cell}>
+                  {t('snapshotColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('periodColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('activeColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('desilColumn')}
+                </th>
+                <th scope="col" className={cell}>
+                  {t('groupColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>

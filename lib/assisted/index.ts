@@ -4,6 +4,7 @@ export {
   assistedSearchErrors,
   assistedSearchInput,
   defaultPurpose,
+  parseAssistedSearch,
   type AssistedErrorKey,
   type AssistedSearchErrors,
   type AssistedSearchField,

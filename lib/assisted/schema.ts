@@ -85,3 +85,18 @@ export function assistedSearchErrors(error: z.ZodError): AssistedSearchErrors {
   }
   return errors;
 }
+
+export type AssistedSearchParse =
+  | { success: true; data: AssistedSearchInput }
+  | { success: false; errors: AssistedSearchErrors };
+
+// Every problem at once, so the operator fixes the form in one round: zod skips the
+// "name or NIK" rule while another field fails, so it is checked here as well.
+export function parseAssistedSearch(raw: Record<string, string>): AssistedSearchParse {
+  const parsed = assistedSearchInput.safeParse(raw);
+  if (parsed.success) return parsed;
+  const errors = assistedSearchErrors(parsed.error);
+  if ((raw.fullName ?? '').trim() === '' && (raw.nik ?? '').trim() === '')
+    errors.fullName ??= 'nameOrNikRequired';
+  return { success: false, errors };
+}

@@ -6,7 +6,7 @@ import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff-log';
 import { consentedLookup, type ConsentedLookup } from './consent';
 import { readPersonRecord, type PersonRecord } from './person-record';
-import { assistedSearchErrors, assistedSearchInput } from './schema';
+import { parseAssistedSearch } from './schema';
 import type { AssistedFormValues, AssistedSearchState } from './search-cookie';
 import { searchResidents } from './search';
 import { residentSummaries, type ResidentSummary } from './summaries';
@@ -24,12 +24,12 @@ export async function runAssistedSearch(caller: StaffCaller, form: FormData): Pr
     fullName: text(form, 'fullName'),
     purpose: text(form, 'purpose'),
   };
-  const parsed = assistedSearchInput.safeParse({
+  const parsed = parseAssistedSearch({
     ...values,
     nik: text(form, 'nik', 40),
     consent: text(form, 'consent', 4),
   });
-  if (!parsed.success) return { kind: 'invalid', errors: assistedSearchErrors(parsed.error), values };
+  if (!parsed.success) return { kind: 'invalid', errors: parsed.errors, values };
   const outcome = await searchResidents((await db()).sql, portalSecret(), caller, parsed.data);
   return { kind: 'done', outcome, values };
 }

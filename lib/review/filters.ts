@@ -11,24 +11,19 @@ const regionCode = z
   .trim()
   .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/);
 
+const channel = z.enum(['PUBLIC', 'OPERATOR']);
+const result = z.enum(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION', 'REJECTED', 'ERROR']);
+const operatorId = z.coerce.number().int().positive().max(2_147_483_647);
+const pageNumber = z.coerce.number().int().min(1).max(100_000);
+
 // An empty field (a filter left at "Semua") or a malformed one means "no filter": a
 // shared or edited link never fails, it only filters less.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.unknown().transform((value) => {
-    const parsed = schema.safeParse(typeof value === 'string' && value.trim() === '' ? undefined : value);
-    return parsed.success ? parsed.data : undefined;
-  });
-
-// The review filters as they travel in the URL (Indonesian names: staff share these links).
-export const auditFilterParams = z.object({
-  dari: optional(isoDay),
-  sampai: optional(isoDay),
-  wilayah: optional(regionCode),
-  kanal: optional(z.enum(['PUBLIC', 'OPERATOR'])),
-  hasil: optional(z.enum(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION', 'REJECTED', 'ERROR'])),
-  petugas: optional(z.coerce.number().int().positive()),
-  halaman: optional(z.coerce.number().int().min(1).max(100_000)),
-});
+function pick<T>(schema: z.ZodType<T>, value: string | string[] | undefined): T | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first === undefined || first.trim() === '') return undefined;
+  const parsed = schema.safeParse(first);
+  return parsed.success ? parsed.data : undefined;
+}
 
 export type AuditFilters = {
   from?: string;
@@ -39,24 +34,22 @@ export type AuditFilters = {
   operatorId?: number;
 };
 
+// The review filters as they travel in the URL (Indonesian names: staff share these links).
 export function parseAuditFilters(params: Record<string, string | string[] | undefined>): {
   filters: AuditFilters;
   page: number;
 } {
-  const first = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
-  );
-  const parsed = auditFilterParams.parse(first);
+  const filters: AuditFilters = {
+    from: pick(isoDay, params.dari),
+    to: pick(isoDay, params.sampai),
+    region: pick(regionCode, params.wilayah),
+    channel: pick(channel, params.kanal),
+    result: pick(result, params.hasil),
+    operatorId: pick(operatorId, params.petugas),
+  };
   return {
-    filters: {
-      from: parsed.dari,
-      to: parsed.sampai,
-      region: parsed.wilayah,
-      channel: parsed.kanal,
-      result: parsed.hasil,
-      operatorId: parsed.petugas,
-    },
-    page: parsed.halaman ?? 1,
+    filters,
+    page: pick(pageNumber, params.halaman) ?? 1,
   };
 }
 

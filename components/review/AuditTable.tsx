@@ -1,3 +1,4 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/lib/review';
 
@@ -8,7 +9,7 @@ export async function AuditTable({ rows, names }: { rows: AuditRow[]; names: Map
   const t = await getTranslations('Review');
   if (rows.length === 0) return <p data-outcome="empty">{t('empty')}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label={t('auditTitle')}>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b-2 border-ink">
@@ -61,6 +62,6 @@ export async function AuditTable({ rows, names }: { rows: AuditRow[]; names: Map
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

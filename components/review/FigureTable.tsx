@@ -1,4 +1,8 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
+
 type FigureTableProps = {
+  // Names the table for screen readers (the section heading it belongs to).
+  label: string;
   headers: string[];
   rows: (string | number)[][];
   empty: string;
@@ -7,10 +11,10 @@ type FigureTableProps = {
 };
 
 // The figures behind a chart, as a plain table: the chart's text alternative.
-export function FigureTable({ headers, rows, empty, summary }: FigureTableProps) {
+export function FigureTable({ label, headers, rows, empty, summary }: FigureTableProps) {
   if (rows.length === 0) return <p>{empty}</p>;
   const table = (
-    <div className="overflow-x-auto">
+    <ScrollArea label={label}>
       <table className="w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b-2 border-ink">
@@ -39,7 +43,7 @@ export function FigureTable({ headers, rows, empty, summary }: FigureTableProps)
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
   if (!summary) return table;
   return (

@@ -69,12 +69,12 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     forgetActiveSnapshots();
     database = await openSeededDatabase(engine, 300);
     staff = {
-      opKedungdoro: await createStaff(database, 'op.kedungdoro', 'OPERATOR_DESA', [kedungdoro]),
-      opCileunyi: await createStaff(database, 'op.cileunyi', 'OPERATOR_DESA', [cileunyiWetan]),
-      dinsosSurabaya: await createStaff(database, 'dinsos.surabaya', 'DINSOS', ['35.78']),
-      dinsosBandung: await createStaff(database, 'dinsos.bandung', 'DINSOS', ['32.04']),
-      admin: await createStaff(database, 'admin', 'ADMIN', []),
-      noScope: await createStaff(database, 'op.none', 'OPERATOR_DESA', []),
+      opKedungdoro: await createStaff(database, 'test.op.kedungdoro', 'OPERATOR_DESA', [kedungdoro]),
+      opCileunyi: await createStaff(database, 'test.op.cileunyi', 'OPERATOR_DESA', [cileunyiWetan]),
+      dinsosSurabaya: await createStaff(database, 'test.dinsos.surabaya', 'DINSOS', ['35.78']),
+      dinsosBandung: await createStaff(database, 'test.dinsos.bandung', 'DINSOS', ['32.04']),
+      admin: await createStaff(database, 'test.admin', 'ADMIN', []),
+      noScope: await createStaff(database, 'test.op.none', 'OPERATOR_DESA', []),
     };
     sri = await search(staff.opKedungdoro, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' });
     sriId = sri.matches[0]?.personId ?? 0;
@@ -196,7 +196,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
       { operatorId: staff.opKedungdoro.userId },
       1,
     );
-    expect(byOperator.rows.every((row) => row.operator === 'op.kedungdoro')).toBe(true);
+    expect(byOperator.rows.every((row) => row.operator === 'test.op.kedungdoro')).toBe(true);
 
     for (const caller of outsiders()) {
       const page = await listLookupAudit(database.sql, caller, { region: kedungdoro }, 1);
@@ -216,12 +216,12 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     const surabaya = await readDashboard(database.sql, staff.dinsosSurabaya, {});
     expect(surabaya.villages).toEqual([{ villageCode: kedungdoro, total: 2, found: 1, notFound: 1 }]);
     expect(surabaya.programmes.map((p) => p.code)).toEqual(expect.arrayContaining(['BPNT', 'PBI_JK']));
-    expect(surabaya.operators[0]).toMatchObject({ username: 'op.kedungdoro', slips: 1 });
+    expect(surabaya.operators[0]).toMatchObject({ username: 'test.op.kedungdoro', slips: 1 });
     expect(surabaya.days.reduce((sum, day) => sum + day.publicCount, 0)).toBe(2);
 
     const bandung = await readDashboard(database.sql, staff.dinsosBandung, {});
     expect(bandung.villages.map((village) => village.villageCode)).toEqual([cileunyiWetan]);
-    expect(bandung.operators.map((operator) => operator.username)).not.toContain('op.kedungdoro');
+    expect(bandung.operators.map((operator) => operator.username)).not.toContain('test.op.kedungdoro');
     const none = await readDashboard(database.sql, staff.noScope, {});
     expect(none).toEqual({ days: [], villages: [], programmes: [], operators: [] });
   });

@@ -76,6 +76,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
           legend={{ public: t('publicColumn'), operator: t('operatorCountColumn') }}
         />
         <FigureTable
+          label={t('perDayHeading')}
           summary={t('showTable')}
           headers={[t('dayColumn'), t('publicColumn'), t('operatorCountColumn')]}
           rows={daily
@@ -102,6 +103,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
           />
         ) : null}
         <FigureTable
+          label={t('villagesHeading')}
           headers={[
             t('villageColumn'),
             t('lookupsColumn'),
@@ -137,6 +139,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
           />
         ) : null}
         <FigureTable
+          label={t('programmesHeading')}
           headers={[t('programmeColumn'), t('countColumn')]}
           rows={dashboard.programmes.map((programme) => [programmeName(programme.code), programme.count])}
           empty={t('noData')}
@@ -148,6 +151,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
           {t('operatorsHeading')}
         </h2>
         <FigureTable
+          label={t('operatorsHeading')}
           headers={[
             t('operatorColumn'),
             t('lookupsColumn'),

@@ -1,3 +1,4 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/assisted';
@@ -29,7 +30,7 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
           <p className="font-semibold" data-outcome="found">
             {t('resultCount', { count: residents.length })}
           </p>
-          <div className="overflow-x-auto">
+          <ScrollArea label={t('resultsHeading')}>
             <table className="w-full border-collapse text-left text-sm">
               <thead>
                 <tr className="border-b-2 border-ink">
@@ -92,7 +93,7 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollArea>
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
 import type { PersonRecord } from '@/lib/assisted';
 
@@ -11,7 +12,7 @@ export async function HouseholdTable({ record }: { record: PersonRecord }) {
       <h2 id="keluarga" className="text-xl font-bold">
         {t('householdHeading', { kk: record.household.kkMasked })}
       </h2>
-      <div className="overflow-x-auto">
+      <ScrollArea label={t('householdHeading', { kk: record.household.kkMasked })}>
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b-2 border-ink">
@@ -46,7 +47,7 @@ export async function HouseholdTable({ record }: { record: PersonRecord }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </section>
   );
 }

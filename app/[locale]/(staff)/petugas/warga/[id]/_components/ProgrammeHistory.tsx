@@ -1,3 +1,4 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
 import type { PersonRecord } from '@/lib/assisted';
@@ -16,7 +17,7 @@ export async function ProgrammeHistory({ record }: { record: PersonRecord }) {
       {record.programmes.length === 0 ? (
         <p>{t('programmesNone')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollArea label={t('programmesHeading')}>
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-ink">
@@ -50,7 +51,7 @@ export async function ProgrammeHistory({ record }: { record: PersonRecord }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

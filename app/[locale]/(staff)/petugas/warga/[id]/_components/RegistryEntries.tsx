@@ -1,3 +1,4 @@
+import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
 import type { PersonRecord } from '@/lib/assisted';
 
@@ -18,7 +19,7 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
           ? ` · ${t('desil', { desil: record.welfare.desil, group: result(`groups.${record.welfare.group}`) })}`
           : ''}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollArea label={'DTKS'}>
         {record.dtks.length === 0 ? (
           <p>{t('dtksNone')}</p>
         ) : (
@@ -52,8 +53,8 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
             </tbody>
           </table>
         )}
-      </div>
-      <div className="overflow-x-auto">
+      </ScrollArea>
+      <ScrollArea label={'DTSEN'}>
         {record.dtsen.length === 0 ? (
           <p>{t('dtsenNone')}</p>
         ) : (
@@ -91,7 +92,7 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
             </tbody>
           </table>
         )}
-      </div>
+      </ScrollArea>
     </section>
   );
 }

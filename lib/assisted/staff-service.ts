@@ -1,9 +1,9 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, type Database } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
 import { issueSlip, slipForStaff, type StaffSlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction } from '@/lib/staff-log';
+import { recordStaffActionIn } from '@/lib/staff-log';
 import { consentedLookup, type ConsentedLookup } from './consent';
 import { readPersonRecord, type PersonRecord } from './person-record';
 import { parseAssistedSearch } from './schema';
@@ -44,12 +44,14 @@ export async function openPersonRecord(
   caller: StaffCaller,
   personId: number,
   reference: string,
+  database?: Pick<Database, 'sql'>,
 ): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
-  const { sql } = await db();
+  const on = database ?? (await db());
+  const { sql } = on;
   const lookup = await consentedLookup(sql, caller, reference);
   const record = lookup ? await readPersonRecord(sql, caller, personId) : null;
   if (!lookup || !record) return null;
-  await recordStaffAction({
+  await recordStaffActionIn(on, {
     actorId: caller.userId,
     action: 'person.view',
     subject: `person:${personId}`,
@@ -62,10 +64,12 @@ export async function makeResultSlip(
   caller: StaffCaller,
   personId: number,
   reference: string,
+  database?: Pick<Database, 'sql'>,
 ): Promise<string | null> {
-  const code = await issueSlip((await db()).sql, caller, personId, reference);
+  const on = database ?? (await db());
+  const code = await issueSlip(on.sql, caller, personId, reference);
   if (code)
-    await recordStaffAction({
+    await recordStaffActionIn(on, {
       actorId: caller.userId,
       action: 'slip.issue',
       subject: `person:${personId}`,

@@ -1,7 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, type Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction } from '@/lib/staff-log';
+import { recordStaffActionIn } from '@/lib/staff-log';
 import { lookupAuditCsv } from './audit-export';
 import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
 import { daysBetween } from './chart-scale';
@@ -27,10 +27,12 @@ export async function auditPageFor(
 export async function auditCsvStream(
   caller: StaffCaller,
   params: SearchParams,
+  database?: Pick<Database, 'sql'>,
 ): Promise<ReadableStream<Uint8Array>> {
-  const { sql } = await db();
+  const on = database ?? (await db());
+  const { sql } = on;
   const { filters } = parseAuditFilters(params);
-  await recordStaffAction({
+  await recordStaffActionIn(on, {
     actorId: caller.userId,
     action: 'audit.export',
     subject: filters.region ?? '',

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assistedSearchInput,
   consentedLookup,
+  makeResultSlip,
+  openPersonRecord,
   readPersonRecord,
   residentSummaries,
   searchResidents,
@@ -10,7 +12,7 @@ import {
 import type { Database } from '@/lib/db';
 import { findResidentsInVillage, lookupInput } from '@/lib/lookup';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
-import { listLookupAudit, lookupAuditCsv, readDashboard } from '@/lib/review';
+import { auditCsvStream, listLookupAudit, lookupAuditCsv, readDashboard } from '@/lib/review';
 import { issueSlip, slipForStaff, verifySlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { testEngines } from '../support/databases';
@@ -224,5 +226,51 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     expect(bandung.operators.map((operator) => operator.username)).not.toContain('test.op.kedungdoro');
     const none = await readDashboard(database.sql, staff.noScope, {});
     expect(none).toEqual({ days: [], villages: [], programmes: [], operators: [] });
+  });
+
+  it('logs each record view, slip and export with the purpose and consent, and nothing out of scope', async () => {
+    const actions = () =>
+      database.sql.query<{
+        actor_id: number;
+        action: string;
+        subject: string;
+        detail: Record<string, unknown>;
+      }>(
+        `SELECT actor_id, action, subject, detail FROM staff_action_log WHERE action IN ('person.view', 'slip.issue', 'audit.export') ORDER BY id`,
+      );
+    const before = (await actions()).length;
+    const opened = await openPersonRecord(staff.opKedungdoro, sriId, sri.reference, database);
+    expect(opened?.record.fullName).toBe('Sri Wahyuni');
+    expect(await makeResultSlip(staff.opKedungdoro, sriId, sri.reference, database)).toMatch(
+      /^[A-Z2-9-]{14}$/,
+    );
+    for (const caller of [...outsiders(), staff.dinsosSurabaya]) {
+      expect(await openPersonRecord(caller, sriId, sri.reference, database)).toBeNull();
+      expect(await makeResultSlip(caller, sriId, sri.reference, database)).toBeNull();
+    }
+    const stream = await auditCsvStream(
+      staff.dinsosSurabaya,
+      { kanal: 'PUBLIC', wilayah: kedungdoro },
+      database,
+    );
+    const csv = await new Response(stream).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
+
+    const logged = (await actions()).slice(before);
+    expect(logged).toEqual([
+      {
+        actor_id: staff.opKedungdoro.userId,
+        action: 'person.view',
+        subject: `person:${sriId}`,
+        detail: { reference: sri.reference, purpose: 'layanan warga datang langsung', consent: true },
+      },
+      expect.objectContaining({ action: 'slip.issue', actor_id: staff.opKedungdoro.userId }),
+      {
+        actor_id: staff.dinsosSurabaya.userId,
+        action: 'audit.export',
+        subject: kedungdoro,
+        detail: { channel: 'PUBLIC', region: kedungdoro },
+      },
+    ]);
   });
 });

@@ -30,7 +30,7 @@ describe('audit filters from the URL', () => {
 
   it('ignores empty and malformed values instead of failing', () => {
     const parsed = parseAuditFilters({
-      dari: '',
+      dari: '2026-02-31',
       sampai: '23-11-2026',
       wilayah: "35.78' OR 1=1",
       kanal: 'EMAIL',

@@ -36,6 +36,7 @@ const serverEnv: Record<string, string> = {
   // Many journeys sign staff in from one address; the login limit has its own tests.
   PORTAL_LOGIN_ATTEMPTS_PER_IP: '100000',
   PORTAL_LOGIN_ATTEMPTS_PER_USER: '100000',
+  PORTAL_RATE_VERIFY_PER_MINUTE: '100000',
 };
 
 const limitedServerEnv: Record<string, string> = {

@@ -27,6 +27,9 @@ const environmentSchema = z.object({
   PORTAL_RATE_VILLAGE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   // Per app instance (kept in memory so lookups never queue on one shared row).
   PORTAL_RATE_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(500),
+  // Slip verifications (/verifikasi) per IP and minute: slip codes are unguessable, this
+  // keeps anyone from even trying many.
+  PORTAL_RATE_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
@@ -59,6 +62,7 @@ export type PortalConfig = {
     villagePerMinute: number;
     globalPerSecond: number;
   };
+  slipVerificationsPerMinute: number;
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
   staffSessions: { idleMinutes: number; maxHours: number };
@@ -133,6 +137,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       villagePerMinute: env.PORTAL_RATE_VILLAGE_PER_MINUTE,
       globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
     },
+    slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
     staffSessions: { idleMinutes: env.PORTAL_SESSION_IDLE_MINUTES, maxHours: env.PORTAL_SESSION_MAX_HOURS },

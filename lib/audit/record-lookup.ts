@@ -13,12 +13,14 @@ export type LookupAuditEntry = {
   staffUserId?: number;
   purpose?: string;
   consent?: boolean;
+  // Programme codes a FOUND result listed; codes only, so the row stays free of personal data.
+  programmeCodes?: readonly string[];
 };
 
 export async function recordLookup(sql: SqlSession, entry: LookupAuditEntry): Promise<void> {
   await sql.query(
-    `INSERT INTO lookup_audit (channel, village_code, query_hash, result, match_count, reference, staff_user_id, purpose, consent)
-     VALUES ($1::"Channel", $2, $3, $4::"LookupResult", $5, $6, $7, $8, $9)`,
+    `INSERT INTO lookup_audit (channel, village_code, query_hash, result, match_count, reference, staff_user_id, purpose, consent, programme_codes)
+     VALUES ($1::"Channel", $2, $3, $4::"LookupResult", $5, $6, $7, $8, $9, $10::text[])`,
     [
       entry.channel,
       entry.villageCode,
@@ -29,6 +31,7 @@ export async function recordLookup(sql: SqlSession, entry: LookupAuditEntry): Pr
       entry.staffUserId ?? null,
       entry.purpose ?? null,
       entry.consent ?? null,
+      [...new Set(entry.programmeCodes ?? [])].sort(),
     ],
   );
 }

@@ -55,6 +55,7 @@ export async function findResidentsInVillage(
   );
 
   const reference = readableCode();
+  const shown = decision.kind === 'show' ? rows.filter((row) => decision.ids.includes(row.id)) : [];
   await recordLookup(sql, {
     channel: caller.channel,
     villageCode: input.villageCode,
@@ -67,6 +68,7 @@ export async function findResidentsInVillage(
           : 'NOT_FOUND',
     matchCount: decision.kind === 'show' ? decision.ids.length : 0,
     reference,
+    programmeCodes: shown.flatMap((row) => row.programmes.map((listing) => listing.code)),
     ...(caller.channel === 'OPERATOR'
       ? { staffUserId: caller.staffUserId, purpose: caller.purpose, consent: caller.consent }
       : {}),
@@ -86,7 +88,6 @@ export async function findResidentsInVillage(
   if (decision.kind === 'hide')
     return { ...common, kind: 'not-found', birthDateGiven: input.birthDate !== undefined };
   const today = todayInJakarta(now);
-  const shown = rows.filter((row) => decision.ids.includes(row.id));
   return {
     ...common,
     kind: 'found',

@@ -1,0 +1,23 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { cookies, headers } from 'next/headers';
+import { redirect } from '@/i18n/navigation';
+import { assistedSearchCookie, runAssistedSearch, sealAssistedSearch } from '@/lib/assisted';
+import { requireStaff } from '@/lib/auth';
+import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+
+// Posts in the body, ends in a redirect: the same flow with and without JavaScript, and a
+// reload never repeats the (audited) search.
+export async function searchResident(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const session = await requireStaff();
+  const state = await runAssistedSearch(session, form);
+  const secure = isHttpsRequest(await headers());
+  (await cookies()).set(
+    assistedSearchCookie.name,
+    sealAssistedSearch(session.userId, state),
+    privateCookie(assistedSearchCookie.ttlSeconds, secure),
+  );
+  return redirect({ href: state.kind === 'done' ? '/petugas/cek#hasil' : '/petugas/cek#formulir', locale });
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { VillageSelect } from '@/components/assisted/VillageSelect';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import {
+  assistedSearchCookie,
+  defaultPurpose,
+  summariesFor,
+  unsealAssistedSearch,
+  type AssistedSearchField,
+} from '@/lib/assisted';
+import { requireStaff } from '@/lib/auth';
+import { villageChoices } from '@/lib/staff-regions';
+import { SearchResults } from './_components/SearchResults';
+import { searchResident } from './actions';
+
+type PageProps = { params: LocaleParams };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Assisted' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+export default async function AssistedLookupPage({ params }: PageProps) {
+  await enterLocale(params);
+  const session = await requireStaff();
+  const t = await getTranslations('Assisted');
+  const state = unsealAssistedSearch(session.userId, (await cookies()).get(assistedSearchCookie.name)?.value);
+  const choices = await villageChoices(session);
+  const firstVillage =
+    choices?.length === 1 && choices[0]?.villages.length === 1 ? choices[0].villages[0]?.code : '';
+  const values = state?.values ?? { villageCode: firstVillage ?? '', fullName: '', purpose: defaultPurpose };
+  const errors = state?.kind === 'invalid' ? state.errors : {};
+  const errorText = (field: AssistedSearchField) => {
+    const key = errors[field];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+  const summary = (['villageCode', 'fullName', 'nik', 'purpose', 'consent'] as const).flatMap((field) => {
+    const message = errorText(field);
+    return message ? [{ fieldId: field, message }] : [];
+  });
+  const outcome = state?.kind === 'done' ? state.outcome : null;
+  const residents = outcome
+    ? await summariesFor(
+        session,
+        outcome.matches.map((match) => match.personId),
+      )
+    : [];
+
+  return (
+    <div className="space-y-6">
+      <PageHeading>{t('title')}</PageHeading>
+      <p>{t('intro')}</p>
+      <ErrorSummary title={t('errorSummaryTitle')} errors={summary} />
+      <form id="formulir" action={searchResident} noValidate className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-2">
+          {choices ? (
+            <VillageSelect
+              id="villageCode"
+              name="villageCode"
+              label={t('villageLabel')}
+              choices={choices}
+              value={values.villageCode}
+              groupLabel={(name) => t('districtGroup', { name })}
+              emptyLabel={t('villageChoose')}
+              error={errorText('villageCode')}
+            />
+          ) : (
+            <TextField
+              id="villageCode"
+              label={t('villageLabel')}
+              hint={t('villageCodeHint')}
+              error={errorText('villageCode')}
+              inputProps={{ name: 'villageCode', defaultValue: values.villageCode, autoComplete: 'off' }}
+            />
+          )}
+          <TextField
+            id="fullName"
+            label={t('nameLabel')}
+            hint={t('nameHint')}
+            error={errorText('fullName')}
+            inputProps={{
+              name: 'fullName',
+              defaultValue: values.fullName,
+              autoComplete: 'off',
+              maxLength: 100,
+            }}
+          />
+          <TextField
+            id="nik"
+            label={t('nikLabel')}
+            hint={t('nikHint')}
+            error={errorText('nik')}
+            inputProps={{ name: 'nik', inputMode: 'numeric', autoComplete: 'off', maxLength: 20 }}
+          />
+          <TextField
+            id="purpose"
+            label={t('purposeLabel')}
+            hint={t('purposeHint')}
+            error={errorText('purpose')}
+            inputProps={{ name: 'purpose', defaultValue: values.purpose, maxLength: 200, required: true }}
+          />
+        </div>
+        <div className={errorText('consent') ? 'border-l-4 border-red-700 pl-3' : undefined}>
+          {errorText('consent') ? (
+            <p id="consent-error" className="font-bold text-red-800">
+              {errorText('consent')}
+            </p>
+          ) : null}
+          <p className="flex items-start gap-3">
+            <input
+              id="consent"
+              type="checkbox"
+              name="consent"
+              value="ya"
+              required
+              aria-describedby={errorText('consent') ? 'consent-hint consent-error' : 'consent-hint'}
+              className="mt-1 h-6 w-6"
+            />
+            <label htmlFor="consent" className="font-bold">
+              {t('consentLabel')}
+            </label>
+          </p>
+          <p id="consent-hint" className="text-muted">
+            {t('consentHint')}
+          </p>
+        </div>
+        <SubmitButton>{t('submit')}</SubmitButton>
+      </form>
+      {outcome ? <SearchResults outcome={outcome} residents={residents} /> : null}
+    </div>
+  );
+}

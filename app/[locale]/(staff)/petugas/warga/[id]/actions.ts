@@ -1,0 +1,18 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { makeResultSlip } from '@/lib/assisted';
+import { requireStaff } from '@/lib/auth';
+
+export async function createSlip(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const session = await requireStaff();
+  const personId = Number(form.get('personId'));
+  const reference = String(form.get('reference') ?? '').slice(0, 16);
+  const code = Number.isSafeInteger(personId) ? await makeResultSlip(session, personId, reference) : null;
+  // Nothing issued (out of scope, stale search): the record page answers "not found".
+  if (!code)
+    return redirect({ href: `/petugas/warga/${personId}?ref=${encodeURIComponent(reference)}`, locale });
+  return redirect({ href: `/petugas/slip/${code}`, locale });
+}

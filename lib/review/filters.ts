@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  // A real calendar day: 2026-02-31 would reach the database's date cast and fail there.
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+  });
+
+const regionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/);
+
+const channel = z.enum(['PUBLIC', 'OPERATOR']);
+const result = z.enum(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION', 'REJECTED', 'ERROR']);
+const operatorId = z.coerce.number().int().positive().max(2_147_483_647);
+const pageNumber = z.coerce.number().int().min(1).max(100_000);
+
+// An empty field (a filter left at "Semua") or a malformed one means "no filter": a
+// shared or edited link never fails, it only filters less.
+function pick<T>(schema: z.ZodType<T>, value: string | string[] | undefined): T | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first === undefined || first.trim() === '') return undefined;
+  const parsed = schema.safeParse(first);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export type AuditFilters = {
+  from?: string;
+  to?: string;
+  region?: string;
+  channel?: 'PUBLIC' | 'OPERATOR';
+  result?: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR';
+  operatorId?: number;
+};
+
+// The review filters as they travel in the URL (Indonesian names: staff share these links).
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): {
+  filters: AuditFilters;
+  page: number;
+} {
+  const filters: AuditFilters = {
+    from: pick(isoDay, params.dari),
+    to: pick(isoDay, params.sampai),
+    region: pick(regionCode, params.wilayah),
+    channel: pick(channel, params.kanal),
+    result: pick(result, params.hasil),
+    operatorId: pick(operatorId, params.petugas),
+  };
+  return {
+    filters,
+    page: pick(pageNumber, params.halaman) ?? 1,
+  };
+}
+
+// Back to URL parameters, for pagination links and the CSV link.
+export function auditFilterQuery(filters: AuditFilters, page?: number): string {
+  const entries: [string, string | number | undefined][] = [
+    ['dari', filters.from],
+    ['sampai', filters.to],
+    ['wilayah', filters.region],
+    ['kanal', filters.channel],
+    ['hasil', filters.result],
+    ['petugas', filters.operatorId],
+    ['halaman', page && page > 1 ? page : undefined],
+  ];
+  const search = new URLSearchParams();
+  for (const [key, value] of entries) if (value !== undefined) search.set(key, String(value));
+  return search.toString();
+}

@@ -1,0 +1,13 @@
+export { lookupAuditCsv } from './audit-export';
+export { auditOperators, auditPageSize, listLookupAudit, type AuditPage, type AuditRow } from './audit-list';
+export {
+  readDashboard,
+  type DailyCount,
+  type Dashboard,
+  type DashboardRange,
+  type OperatorActivity,
+  type ProgrammeCount,
+  type VillageFinding,
+} from './dashboard';
+export { auditFilterQuery, parseAuditFilters, type AuditFilters } from './filters';
+export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';

@@ -1,0 +1,72 @@
+import 'server-only';
+import { db, type Database } from '@/lib/db';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { recordStaffActionIn } from '@/lib/staff-log';
+import { lookupAuditCsv } from './audit-export';
+import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
+import { daysBetween } from './chart-scale';
+import { readDashboard, type Dashboard } from './dashboard';
+import { parseAuditFilters, type AuditFilters } from './filters';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export async function auditPageFor(
+  caller: StaffCaller,
+  params: SearchParams,
+): Promise<{ filters: AuditFilters; page: AuditPage; operators: { id: number; username: string }[] }> {
+  const { sql } = await db();
+  const { filters, page } = parseAuditFilters(params);
+  const [rows, operators] = await Promise.all([
+    listLookupAudit(sql, caller, filters, page),
+    auditOperators(sql, caller),
+  ]);
+  return { filters, page: rows, operators };
+}
+
+// The CSV export as a stream of bytes; the export itself is logged with its filters.
+export async function auditCsvStream(
+  caller: StaffCaller,
+  params: SearchParams,
+  database?: Pick<Database, 'sql'>,
+): Promise<ReadableStream<Uint8Array>> {
+  const on = database ?? (await db());
+  const { sql } = on;
+  const { filters } = parseAuditFilters(params);
+  await recordStaffActionIn(on, {
+    actorId: caller.userId,
+    action: 'audit.export',
+    subject: filters.region ?? '',
+    detail: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+  });
+  const lines = lookupAuditCsv(sql, caller, filters);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await lines.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
+}
+
+const defaultDays = 30;
+
+// The dashboard over a date range; without one, the last 30 days (WIB).
+export async function dashboardFor(
+  caller: StaffCaller,
+  params: SearchParams,
+  now = new Date(),
+): Promise<{ filters: AuditFilters; dashboard: Dashboard; days: string[] }> {
+  const { filters } = parseAuditFilters(params);
+  const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const to = filters.to ?? today;
+  const from =
+    filters.from ??
+    new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
+  const range = { from, to, region: filters.region };
+  const dashboard = await readDashboard((await db()).sql, caller, range);
+  return { filters: range, dashboard, days: daysBetween(from, to) };
+}

@@ -1,0 +1,2 @@
+export { villageChoices, type DistrictChoices } from './choices';
+export { villageNames } from './names';

@@ -43,6 +43,11 @@ const nextConfig: NextConfig = {
     'pg',
     '@prisma/client',
   ],
+  // Ticket forms carry up to two attachments of at most 5 MB each (PORTAL_ATTACHMENT_MAX_BYTES).
+  experimental: {
+    serverActions: { bodySizeLimit: '12mb' },
+    proxyClientMaxBodySize: '12mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,4 +1,5 @@
 import 'server-only';
+import path from 'node:path';
 import { z } from 'zod';
 
 const postgresUrl = z
@@ -30,6 +31,15 @@ const environmentSchema = z.object({
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
+  // Ticket attachments (photos of a KK or a house): stored outside the public folder.
+  PORTAL_ATTACHMENTS_DIR: z.string().trim().min(1).optional(),
+  // Per file. Server actions accept at most 12 MB per request (next.config.ts), so two files fit.
+  PORTAL_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(5 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
 });
 
 export type PortalConfig = {
@@ -45,6 +55,7 @@ export type PortalConfig = {
   };
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
+  attachments: { dir: string; maxBytes: number };
 };
 
 const complaintChannel = z.object({
@@ -117,6 +128,11 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     },
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
+    attachments: {
+      // Beside the embedded database by default (`.data/pglite` → `.data/attachments`).
+      dir: env.PORTAL_ATTACHMENTS_DIR ?? path.join(path.dirname(env.PORTAL_DATA_DIR), 'attachments'),
+      maxBytes: env.PORTAL_ATTACHMENT_MAX_BYTES,
+    },
   };
 }
 

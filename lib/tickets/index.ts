@@ -49,3 +49,23 @@ export {
   ticketStates,
   type TicketStateName,
 } from './transitions';
+export { fileTicketForResident, fileTicketFromPublic, type FilingResult } from './public-filing';
+export { runPublicTracking, type PublicTrackingResult } from './public-tracking';
+export { ticketFormValues, type TicketFormValues, type TicketTextField } from './form-values';
+export {
+  acknowledgementCookie,
+  filingFormCookie,
+  sealAcknowledgement,
+  sealFilingFlash,
+  sealTracking,
+  sealTrackingFlash,
+  trackingCookie,
+  trackingFormCookie,
+  unsealAcknowledgement,
+  unsealFilingFlash,
+  unsealTracking,
+  unsealTrackingFlash,
+  type Acknowledgement,
+  type FilingFlash,
+  type TrackingFlash,
+} from './ticket-cookies';

@@ -82,7 +82,9 @@ export async function TicketForm(props: TicketFormProps) {
   const text = (name: keyof TicketFormValues) => values[name] ?? '';
 
   return (
-    <form action={action} noValidate className="space-y-8" id="formulir">
+    // Keyed by the submission key: after a round trip the form (and its proof of work, which
+    // passes once) starts afresh instead of keeping a spent proof.
+    <form key={submissionKey} action={action} noValidate className="space-y-8" id="formulir">
       <ErrorSummary title={t('errorSummaryTitle')} errors={summary} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {region}

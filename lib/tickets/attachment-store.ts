@@ -21,7 +21,8 @@ export async function checkAttachments(
 ): Promise<
   { kind: 'ok'; attachments: CheckedAttachment[] } | { kind: 'refused'; problem: AttachmentProblem }
 > {
-  const sent = files.filter((file) => file.size > 0 || file.name !== '');
+  // An empty file input still sends an empty entry: it is no attachment.
+  const sent = files.filter((file) => file.size > 0);
   if (sent.length > maxAttachmentsPerTicket) return { kind: 'refused', problem: 'tooManyAttachments' };
   if (sent.some((file) => file.size > maxBytes)) return { kind: 'refused', problem: 'attachmentTooBig' };
   const attachments: CheckedAttachment[] = [];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
@@ -43,7 +44,8 @@ export default async function TrackingPage({ params }: PageProps) {
       {flash?.kind === 'service-error' ? (
         <Notice tone="warning" title={t('serviceErrorTitle')} body={t('serviceErrorBody')} />
       ) : null}
-      <form id="formulir" action={trackTicketAction} noValidate className="space-y-6">
+      {/* A fresh key each time: the proof of work passes once, so a second try needs a new one. */}
+      <form key={randomUUID()} id="formulir" action={trackTicketAction} noValidate className="space-y-6">
         <TextField
           id="code"
           label={t('codeLabel')}

@@ -42,6 +42,8 @@ const nextConfig: NextConfig = {
     '@prisma/adapter-pg',
     'pg',
     '@prisma/client',
+    // Native Argon2 binding (staff passwords).
+    '@node-rs/argon2',
   ],
   // Ticket forms carry up to two attachments of at most 5 MB each (PORTAL_ATTACHMENT_MAX_BYTES).
   experimental: {

@@ -40,6 +40,22 @@ const environmentSchema = z.object({
     .min(1024)
     .max(5 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  // Staff sessions end after this long without a request, and at the latest this long after login.
+  PORTAL_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  PORTAL_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  // Staff login attempts per 15 minutes, per username and per client IP.
+  PORTAL_LOGIN_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(5),
+  PORTAL_LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
 });
 
 export type PortalConfig = {
@@ -56,6 +72,8 @@ export type PortalConfig = {
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
   attachments: { dir: string; maxBytes: number };
+  staffSessions: { idleMinutes: number; maxHours: number };
+  loginLimits: { perUser: number; perIp: number; windowSeconds: number };
 };
 
 const complaintChannel = z.object({
@@ -132,6 +150,12 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       // Beside the embedded database by default (`.data/pglite` → `.data/attachments`).
       dir: env.PORTAL_ATTACHMENTS_DIR ?? path.join(path.dirname(env.PORTAL_DATA_DIR), 'attachments'),
       maxBytes: env.PORTAL_ATTACHMENT_MAX_BYTES,
+    },
+    staffSessions: { idleMinutes: env.PORTAL_SESSION_IDLE_MINUTES, maxHours: env.PORTAL_SESSION_MAX_HOURS },
+    loginLimits: {
+      perUser: env.PORTAL_LOGIN_ATTEMPTS_PER_USER,
+      perIp: env.PORTAL_LOGIN_ATTEMPTS_PER_IP,
+      windowSeconds: 15 * 60,
     },
   };
 }

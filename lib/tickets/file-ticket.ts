@@ -3,6 +3,7 @@ import type { Database } from '@/lib/db';
 import { keyedHash } from '@/lib/personal-data/keyed-hash';
 import { maskIdentityNumber } from '@/lib/personal-data/mask';
 import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
+import type { ActionRecorder } from './move-ticket';
 import type { AttachmentStore, CheckedAttachment, StoredAttachment } from './attachment-store';
 import type { TicketInput } from './schema';
 import { newTicketCode } from './ticket-code';
@@ -19,6 +20,8 @@ export type FilingDependencies = {
   database: Pick<Database, 'prisma'>;
   secret: string;
   store: AttachmentStore;
+  // Logs a filing by staff in its transaction (lib/staff-log).
+  record?: ActionRecorder;
 };
 
 // What staff need to act on, by kind; NIK and KK only as keyed hash and masked form.
@@ -59,7 +62,7 @@ async function existingBySubmission(
 // flushed first, the ticket, its first event and the attachment rows commit together,
 // and files of a ticket that did not commit are removed.
 export async function fileTicket(
-  { database, secret, store }: FilingDependencies,
+  { database, secret, store, record }: FilingDependencies,
   input: TicketInput,
   channel: FilingChannel,
   attachments: readonly CheckedAttachment[],
@@ -75,7 +78,7 @@ export async function fileTicket(
   try {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const code = await insertTicket(database, input, channel, { kkHash, nikHash }, stored);
+        const code = await insertTicket(database, record, input, channel, { kkHash, nikHash }, stored);
         return { kind: 'filed', code, ticketKind: input.kind, repeated: false };
       } catch (error) {
         const index = violatedUniqueIndex(error);
@@ -97,6 +100,7 @@ export async function fileTicket(
 
 async function insertTicket(
   database: Pick<Database, 'prisma'>,
+  record: ActionRecorder | undefined,
   input: TicketInput,
   channel: FilingChannel,
   hashes: { kkHash: string | null; nikHash: string | null },
@@ -135,6 +139,16 @@ async function insertTicket(
         },
       },
     });
+    if (channel.channel === 'OPERATOR' && record)
+      await record(
+        {
+          actorId: channel.caller.userId,
+          action: 'ticket.file',
+          subject: code,
+          detail: { kind: input.kind },
+        },
+        tx,
+      );
   });
   return code;
 }

@@ -69,3 +69,4 @@ export {
   type FilingFlash,
   type TrackingFlash,
 } from './ticket-cookies';
+export { ticketsForStaff } from './staff-service';

@@ -6,6 +6,7 @@ import { portalSecret } from '@/lib/personal-data/secret';
 import { admitLookup } from '@/lib/rate-limit';
 import { isKnownVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
+import { recordStaffAction } from '@/lib/staff-log';
 import { attachmentStore, checkAttachments, type UploadedFile } from './attachment-store';
 import { fileTicket, type FilingChannel } from './file-ticket';
 import { formText, postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
@@ -53,7 +54,12 @@ async function runFiling(
     return { kind: 'invalid', errors: { attachments: checked.problem }, values };
   try {
     const outcome = await fileTicket(
-      { database: await db(), secret: portalSecret(), store: attachmentStore(attachments.dir) },
+      {
+        database: await db(),
+        secret: portalSecret(),
+        store: attachmentStore(attachments.dir),
+        record: recordStaffAction,
+      },
       parsed.data,
       channel,
       checked.attachments,

@@ -70,3 +70,11 @@ export {
   type TrackingFlash,
 } from './ticket-cookies';
 export { ticketsForStaff } from './staff-service';
+export {
+  moveFormInput,
+  musdesDecisionsFrom,
+  musdesVillageInput,
+  queueFilterInput,
+  ticketCode,
+} from './staff-input';
+export { musdesCsv } from './musdes-csv';

@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
+import type { StaffCaller } from '@/lib/staff/caller';
+
+// Operators pick one of their villages; an admin types any village code.
+export async function VillageChooser({ staff, selected }: { staff: StaffCaller; selected: string }) {
+  const t = await getTranslations('StaffTickets');
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-4 print:hidden">
+      {staff.role === 'OPERATOR_DESA' ? (
+        <div>
+          <label htmlFor="desa" className="block text-lg font-bold">
+            {t('villageSelectLabel')}
+          </label>
+          <select
+            id="desa"
+            name="desa"
+            defaultValue={selected}
+            className="mt-1 block rounded-none border-2 border-ink px-2 py-2 text-lg"
+          >
+            {staff.regionCodes.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <TextField
+          id="desa"
+          label={t('villageLabel')}
+          hint={t('villageHint')}
+          inputProps={{ name: 'desa', defaultValue: selected, inputMode: 'decimal' }}
+        />
+      )}
+      <SubmitButton tone="secondary">{t('chooseVillage')}</SubmitButton>
+    </form>
+  );
+}

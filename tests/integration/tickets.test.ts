@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
+import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff-log';
 import {
   attachmentStore,
   checkAttachments,
@@ -53,14 +54,15 @@ describe.each(testEngines())('tickets on $name', (engine) => {
   let database: Database;
   let store: AttachmentStore;
   let dir: string;
-  const recorded: string[] = [];
-  const record: ActionRecorder = async (action) => {
-    recorded.push(`${action.action} ${action.subject}`);
-  };
+  const record: ActionRecorder = recordStaffAction;
+  const loggedActions = async (subject: string) =>
+    (await database.prisma.staffActionLog.findMany({ where: { subject }, orderBy: { id: 'asc' } })).map(
+      (row) => [row.action, row.actorId],
+    );
   let operator: StaffCaller;
   let otherOperator: StaffCaller;
   let dinsos: StaffCaller;
-  const deps = () => ({ database, secret: testSecret, store });
+  const deps = () => ({ database, secret: testSecret, store, record });
 
   beforeAll(async () => {
     database = await openSeededDatabase(engine, 0);
@@ -196,7 +198,36 @@ describe.each(testEngines())('tickets on $name', (engine) => {
       ['SELESAI', dinsos.userId],
     ]);
     expect(events[1]?.musdesAgreed).toBe(true);
-    expect(recorded.filter((line) => line.endsWith(filed.code))).toHaveLength(4);
+    expect(await loggedActions(filed.code)).toEqual([
+      ['ticket.move', operator.userId],
+      ['ticket.move', dinsos.userId],
+      ['ticket.move', dinsos.userId],
+      ['ticket.move', dinsos.userId],
+    ]);
+    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact' });
+  });
+
+  it('two staff moving the same ticket at once: one move lands, the other is refused', async () => {
+    const filed = await fileTicket(deps(), usulan({ kk: '3578050101700111' }), { channel: 'PUBLIC' }, []);
+    if (filed.kind !== 'filed') throw new Error('expected filed');
+    const outcomes = await Promise.all([
+      moveTicket({ database, record }, operator, {
+        code: filed.code,
+        to: 'DIPERIKSA_DESA',
+        musdesAgreed: true,
+        note: '',
+        expectedState: 'DIAJUKAN',
+      }),
+      moveTicket({ database, record }, operator, {
+        code: filed.code,
+        to: 'DITOLAK',
+        note: 'Tidak memenuhi syarat',
+        expectedState: 'DIAJUKAN',
+      }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.kind === 'moved')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.kind === 'stale')).toHaveLength(1);
+    expect(await database.prisma.ticketEvent.count({ where: { ticket: { code: filed.code } } })).toBe(2);
   });
 
   it('records a Musdes for all open usulan of the village at once, or not at all', async () => {
@@ -240,7 +271,21 @@ describe.each(testEngines())('tickets on $name', (engine) => {
     });
   });
 
-  it('an operator files only for the villages in scope', async () => {
+  it('an operator files only for the villages in scope, and the filing is logged', async () => {
+    const filed = await fileTicket(
+      deps(),
+      usulan({ kk: '3578050101700098' }),
+      { channel: 'OPERATOR', caller: operator },
+      [],
+    );
+    if (filed.kind !== 'filed') throw new Error('expected filed');
+    expect(await loggedActions(filed.code)).toEqual([['ticket.file', operator.userId]]);
+    expect(
+      await database.prisma.ticket.findUniqueOrThrow({
+        where: { code: filed.code },
+        select: { filedById: true, channel: true },
+      }),
+    ).toEqual({ filedById: operator.userId, channel: 'OPERATOR' });
     expect(
       await fileTicket(
         deps(),

@@ -1,14 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
-import type { StaffCaller } from '@/lib/staff/caller';
+import type { VillageOption } from '@/lib/tickets/village-options';
 
-// Operators pick one of their villages; an admin types any village code.
-export async function VillageChooser({ staff, selected }: { staff: StaffCaller; selected: string }) {
+type VillageChooserProps = { villages: VillageOption[] | null; selected: string };
+
+// Operators pick one of their villages; an admin (villages: null) types any village code.
+export async function VillageChooser({ villages, selected }: VillageChooserProps) {
   const t = await getTranslations('StaffTickets');
   return (
     <form method="get" className="flex flex-wrap items-end gap-4 print:hidden">
-      {staff.role === 'OPERATOR_DESA' ? (
+      {villages ? (
         <div>
           <label htmlFor="desa" className="block text-lg font-bold">
             {t('villageSelectLabel')}
@@ -19,9 +21,9 @@ export async function VillageChooser({ staff, selected }: { staff: StaffCaller; 
             defaultValue={selected}
             className="mt-1 block rounded-none border-2 border-ink px-2 py-2 text-lg"
           >
-            {staff.regionCodes.map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {villages.map((village) => (
+              <option key={village.code} value={village.code}>
+                {village.label}
               </option>
             ))}
           </select>

@@ -73,6 +73,9 @@ test.describe('residents file and track tickets', () => {
     await expect(page.getByText(id.Tracking.notFoundTitle)).toBeVisible();
     await track(page, code, birthDate, javaScriptEnabled);
     await expect(page.locator('[data-state="DIAJUKAN"]')).toBeVisible();
+    const reloaded = await page.reload();
+    expect(reloaded?.headers()['cache-control']).toContain('no-store');
+    await expect(page.locator('[data-state="DIAJUKAN"]')).toBeVisible();
   });
 
   test('a data correction from the lookup result, after fixing what the form says', async ({

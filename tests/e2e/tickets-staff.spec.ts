@@ -113,7 +113,8 @@ test.describe('staff move tickets through verification', () => {
     }
 
     await signInAs(page, 'dinsos.surabaya');
-    await page.goto(`/petugas/tiket/${code}`);
+    const inScope = await page.goto(`/petugas/tiket/${code}`);
+    expect(inScope?.headers()['cache-control']).toContain('no-store');
     await expect(page.getByText(staffText.noMoves)).toBeVisible();
   });
 });

@@ -9,7 +9,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
-import { filingFormCookie, ticketKinds, unsealFilingFlash } from '@/lib/tickets';
+import { filingFormCookie, ticketKinds, unsealFilingFlash, villageOptions } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
 
 type PageProps = {
@@ -80,9 +80,9 @@ export default async function NewTicketForResidentPage({ params, searchParams }:
                   name="villageCode"
                   className="mt-1 block w-full rounded-none border-2 border-ink px-2 py-2 text-lg"
                 >
-                  {staff.regionCodes.map((code) => (
-                    <option key={code} value={code}>
-                      {code}
+                  {(await villageOptions(staff.regionCodes)).map((village) => (
+                    <option key={village.code} value={village.code}>
+                      {village.label}
                     </option>
                   ))}
                 </select>

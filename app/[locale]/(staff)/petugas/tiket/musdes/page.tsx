@@ -6,7 +6,7 @@ import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
-import { musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
+import { musdesVillageInput, ticketsForStaff, villageOptions } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
 
 type PageProps = {
@@ -52,7 +52,10 @@ export default async function MusdesPage({ params, searchParams }: PageProps) {
           body=""
         />
       ) : null}
-      <VillageChooser staff={staff} selected={villageCode ?? ''} />
+      <VillageChooser
+        villages={staff.role === 'OPERATOR_DESA' ? await villageOptions(staff.regionCodes) : null}
+        selected={villageCode ?? ''}
+      />
       {villageCode && agenda ? (
         <MusdesDecisionForm
           villageCode={villageCode}

@@ -58,7 +58,8 @@ export async function moveInTransaction(
     musdesAgreed: input.musdesAgreed,
   });
   if (check.kind === 'refused') return check;
-  const musdesAgreed = input.to === 'DIPERIKSA_DESA' ? (input.musdesAgreed ?? null) : null;
+  // The Musdes decision belongs to the village's step: its check, or its rejection.
+  const musdesAgreed = ticket.state === 'DIAJUKAN' ? (input.musdesAgreed ?? null) : null;
   const updated = await tx.ticket.updateMany({
     where: { id: ticket.id, state: ticket.state },
     data: { state: input.to },

@@ -75,7 +75,7 @@ export async function recordMusdesDecisions(
                 expectedState: 'DIAJUKAN',
                 ...(decision.decision === 'agreed'
                   ? { to: 'DIPERIKSA_DESA', musdesAgreed: true, note: meeting.minutes }
-                  : { to: 'DITOLAK', note: decision.reason }),
+                  : { to: 'DITOLAK', musdesAgreed: false, note: decision.reason }),
               });
         if (outcome.kind !== 'moved') throw new RollBack({ kind: 'refused', code: decision.code, outcome });
         if (decision.decision === 'agreed') agreed += 1;

@@ -9,7 +9,11 @@ import {
   attachmentStore,
   checkAttachments,
   fileTicket,
+  findAttachmentForStaff,
+  findTicketForStaff,
+  listTicketQueue,
   moveTicket,
+  ticketAgeing,
   recordMusdesDecisions,
   listMusdesAgenda,
   trackTicket,
@@ -267,8 +271,39 @@ describe.each(testEngines())('tickets on $name', (engine) => {
     const tracked = await trackTicket(database, codes[1] ?? '', '1970-05-01');
     expect(tracked.kind === 'found' && tracked.ticket.steps.at(-1)).toMatchObject({
       state: 'DITOLAK',
+      musdesAgreed: false,
       reason: 'Rumah tangga sudah mampu',
     });
+  });
+
+  it('staff read only the tickets and files of their regions', async () => {
+    const checked = await checkAttachments([file('kk.jpg', jpeg)], 1024);
+    if (checked.kind !== 'ok') throw new Error('expected ok');
+    const filed = await fileTicket(
+      deps(),
+      usulan({ kk: '3578050101700122' }),
+      { channel: 'PUBLIC' },
+      checked.attachments,
+    );
+    if (filed.kind !== 'filed') throw new Error('expected filed');
+    const [attachment] = (await findTicketForStaff(database, dinsos, filed.code))?.attachments ?? [];
+    expect(attachment).toMatchObject({ originalName: 'kk.jpg' });
+    const bandung: StaffCaller = { ...dinsos, regionCodes: ['32.04'] };
+    const admin: StaffCaller = { ...dinsos, role: 'ADMIN', regionCodes: [] };
+
+    expect(await findTicketForStaff(database, otherOperator, filed.code)).toBeNull();
+    expect(await findTicketForStaff(database, bandung, filed.code)).toBeNull();
+    expect(await findTicketForStaff(database, admin, filed.code)).not.toBeNull();
+    expect(await findAttachmentForStaff(database, bandung, filed.code, attachment?.id ?? 0)).toBeNull();
+    expect(await findAttachmentForStaff(database, operator, filed.code, attachment?.id ?? 0)).not.toBeNull();
+    const codesFor = async (caller: StaffCaller) =>
+      (await listTicketQueue(database, caller, {})).map((row) => row.code);
+    expect(await codesFor(operator)).toContain(filed.code);
+    expect(await codesFor(otherOperator)).not.toContain(filed.code);
+    expect(await codesFor(bandung)).toEqual([]);
+    const ageing = await ticketAgeing(database, dinsos);
+    expect(ageing.find((village) => village.villageCode === kedungdoro)?.byState.DIAJUKAN).toBeGreaterThan(0);
+    expect(await ticketAgeing(database, bandung)).toEqual([]);
   });
 
   it('an operator files only for the villages in scope, and the filing is logged', async () => {

@@ -44,6 +44,7 @@ const limitedServerEnv: Record<string, string> = {
   PORTAL_SEED_PERSONS: '0',
   PORTAL_RATE_IP_PER_MINUTE: '2',
   PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '2',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER: '3',
 };
 
 export default defineConfig({

@@ -10,6 +10,7 @@ import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { portalSecret } from '@/lib/personal-data/secret';
 import { createStaffUserAdmin } from '@/lib/staff-users';
+import en from '@/messages/en.json' with { type: 'json' };
 
 const usage = `Usage: npm run user:create -- --username <name> --name "<display name>" --role OPERATOR_DESA|DINSOS|ADMIN
          [--regions "<village codes for operators | one regency code for Dinsos>"] [--password <p>]
@@ -60,8 +61,8 @@ await runCli(async () => {
       password,
     });
     if (result.kind !== 'created') {
-      const problems = result.kind === 'invalid' ? Object.entries(result.errors) : [['actor', 'forbidden']];
-      for (const [field, problem] of problems) console.error(`  - ${field}: ${problem}`);
+      const problems = result.kind === 'invalid' ? Object.entries(result.errors) : [];
+      for (const [field, problem] of problems) console.error(`  - ${field}: ${en.Users.errors[problem]}`);
       console.error(usage);
       process.exitCode = 1;
       return;

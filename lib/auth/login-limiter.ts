@@ -16,12 +16,16 @@ export type LoginLimiter = {
   admit(username: string, ip: string): Promise<LoginAdmission>;
   // A successful login clears the username's count, so a typo earlier in the day costs nothing.
   forgive(username: string): Promise<void>;
+  // Marks an authenticator code (its 30-second step) as used by this user; false when it already was.
+  // RFC 6238 §5.2: a code opens one login, so one read over a shoulder or from a phishing page
+  // cannot open a second.
+  claimCode(userId: number, step: number, code: string): Promise<boolean>;
 };
 
 // Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
 export const loginLimitTable = 'login_rate_limit';
 
-type Windows = { user: RateLimiterAbstract; ip: RateLimiterAbstract };
+type Windows = { user: RateLimiterAbstract; ip: RateLimiterAbstract; usedCodes: RateLimiterAbstract };
 type Limits = PortalConfig['loginLimits'];
 
 function createdLimiter(
@@ -37,10 +41,14 @@ function createdLimiter(
 // On PostgreSQL the counts are shared by every app instance; the embedded database has one process.
 async function windows(database: Pick<Database, 'pgPool'>, limits: Limits): Promise<Windows> {
   const duration = limits.windowSeconds;
+  // A code is accepted for three 30-second steps (one either side); remembering it for two
+  // minutes outlives that.
+  const usedCode = { keyPrefix: 'totp-used', points: 1, duration: 120 };
   if (!database.pgPool) {
     return {
       user: new RateLimiterMemory({ keyPrefix: 'login-user', points: limits.perUser, duration }),
       ip: new RateLimiterMemory({ keyPrefix: 'login-ip', points: limits.perIp, duration }),
+      usedCodes: new RateLimiterMemory(usedCode),
     };
   }
   const options = { storeClient: database.pgPool, storeType: 'pool', tableName: loginLimitTable } as const;
@@ -53,7 +61,7 @@ async function windows(database: Pick<Database, 'pgPool'>, limits: Limits): Prom
     points: limits.perIp,
     duration,
   });
-  return { user, ip };
+  return { user, ip, usedCodes: new RateLimiterPostgres({ ...options, tableCreated: true, ...usedCode }) };
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<number | null> {
@@ -90,6 +98,11 @@ export function createLoginLimiter(
       const userWait = await consume(user, userKey(username));
       if (userWait !== null) return { kind: 'limited', retryAfterSeconds: userWait };
       return { kind: 'admitted' };
+    },
+    async claimCode(userId, step, code) {
+      const { usedCodes } = await get();
+      // The code is part of the key so that a second factor reset within the same step still works.
+      return (await consume(usedCodes, key('code', `${userId}:${step}:${code}`))) === null;
     },
     async forgive(username) {
       const { user } = await get();

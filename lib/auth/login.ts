@@ -8,7 +8,7 @@ import { verifyAgainstDummy, verifyPassword } from './password';
 import { decryptSecret } from './secret-box';
 import { createSession, endSession, readSession, type StaffSession } from './sessions';
 import type { SessionLimits } from './session-rules';
-import { verifyTotpCode } from './totp';
+import { matchTotpStep } from './totp';
 
 export type StaffAuthDependencies = {
   database: Pick<Database, 'prisma' | 'sql'>;
@@ -105,7 +105,9 @@ export function createStaffAuth({
         return refuse(user?.id ?? null, 'code');
       }
       const totpSecret = user.totpSecret ? decryptSecret(secret, user.totpSecret) : null;
-      if (!totpSecret || !verifyTotpCode(totpSecret, input.code, now().getTime()))
+      const step = totpSecret ? matchTotpStep(totpSecret, input.code, now().getTime()) : null;
+      // Each code opens one login (RFC 6238 §5.2): a code seen over a shoulder is already spent.
+      if (step === null || !(await limiter.claimCode(user.id, step, input.code.replace(/\s/g, ''))))
         return refuse(user.id, 'code');
       return signIn(user.id, user.username, true);
     },

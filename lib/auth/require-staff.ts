@@ -23,7 +23,9 @@ export async function requireStaff(options?: { roles?: readonly StaffRoleName[] 
   const session = await currentStaff();
   if (!session) {
     const locale = await getLocale();
-    return redirect({ href: '/petugas/masuk', locale });
+    // A cookie without a live session means it expired or was ended: say so on the login page.
+    const hadSession = (await cookies()).has(sessionCookieName);
+    return redirect({ href: hadSession ? '/petugas/masuk?sesi=habis' : '/petugas/masuk', locale });
   }
   if (options?.roles && !options.roles.includes(session.role)) notFound();
   return session;

@@ -54,13 +54,17 @@ export async function readSession(
   };
 }
 
-// Ends one session (logout). Returns the user it belonged to, for the audit trail.
+// Ends one open session (logout). Returns the user it belonged to, for the audit trail; null when
+// there was nothing to end.
 export async function endSession(prisma: Client, token: string, now = new Date()): Promise<number | null> {
   const tokenHash = hashSessionToken(token);
   const session = await prisma.session.findUnique({ where: { tokenHash }, select: { userId: true } });
   if (!session) return null;
-  await prisma.session.updateMany({ where: { tokenHash, endedAt: null }, data: { endedAt: now } });
-  return session.userId;
+  const { count } = await prisma.session.updateMany({
+    where: { tokenHash, endedAt: null },
+    data: { endedAt: now },
+  });
+  return count > 0 ? session.userId : null;
 }
 
 // Every open session of a user (account disabled, password or second factor reset).

@@ -23,12 +23,17 @@ export function totpProvisioningUri(secretBase32: string, username: string): str
   return totpFor(secretBase32, username).toString();
 }
 
-// Accepts the code of the current 30-second step and of one step either side, for phones whose
-// clocks drift a little.
-export function verifyTotpCode(secretBase32: string, code: string, now = Date.now()): boolean {
+// The 30-second step a code belongs to, or null when it is wrong. Accepts the current step and one
+// either side, for phones whose clocks drift a little.
+export function matchTotpStep(secretBase32: string, code: string, now = Date.now()): number | null {
   const digits = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totpFor(secretBase32).validate({ token: digits, timestamp: now, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totpFor(secretBase32).validate({ token: digits, timestamp: now, window: 1 });
+  return delta === null ? null : Math.floor(now / 1000 / 30) + delta;
+}
+
+export function verifyTotpCode(secretBase32: string, code: string, now = Date.now()): boolean {
+  return matchTotpStep(secretBase32, code, now) !== null;
 }
 
 export function totpCodeAt(secretBase32: string, now = Date.now()): string {

@@ -50,6 +50,8 @@ async function validateNewUser(sql: SqlSession, raw: NewStaffUserInput) {
       if (field === 'regions') errors.regions = 'regions-bad-code';
       if (field === 'password') errors.password = 'password-too-long';
     }
+    const weak = passwordProblem(raw.password, raw.username);
+    if (weak && !errors.password) errors.password = `password-${weak}`;
     return { kind: 'invalid' as const, errors };
   }
   const input = parsed.data;
@@ -103,36 +105,42 @@ export function createStaffUserAdmin({
     });
   }
 
+  async function list(actor: Actor): Promise<StaffUserSummary[] | null> {
+    if (!isAdmin(actor)) return null;
+    const rows = await sql.query<{
+      id: number;
+      username: string;
+      display_name: string;
+      role: StaffRoleName;
+      region_codes: string[];
+      has_totp: boolean;
+      disabled: boolean;
+      last_login_at: string | null;
+    }>(
+      `SELECT u.id, u.username, u.display_name, u.role::text AS role, u.totp_secret IS NOT NULL AS has_totp,
+              u.disabled_at IS NOT NULL AS disabled,
+              COALESCE(array_agg(s.region_code ORDER BY s.region_code) FILTER (WHERE s.region_code IS NOT NULL), '{}') AS region_codes,
+              (SELECT to_char(max(created_at), 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM session WHERE user_id = u.id) AS last_login_at
+       FROM staff_user u LEFT JOIN staff_scope s ON s.user_id = u.id
+       GROUP BY u.id ORDER BY u.disabled_at IS NOT NULL, u.role, u.username`,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      regionCodes: row.region_codes,
+      hasTotp: row.has_totp,
+      disabled: row.disabled,
+      lastLoginAt: row.last_login_at,
+    }));
+  }
+
   return {
-    async list(actor: Actor): Promise<StaffUserSummary[] | null> {
-      if (!isAdmin(actor)) return null;
-      const rows = await sql.query<{
-        id: number;
-        username: string;
-        display_name: string;
-        role: StaffRoleName;
-        region_codes: string[];
-        has_totp: boolean;
-        disabled: boolean;
-        last_login_at: string | null;
-      }>(
-        `SELECT u.id, u.username, u.display_name, u.role::text AS role, u.totp_secret IS NOT NULL AS has_totp,
-                u.disabled_at IS NOT NULL AS disabled,
-                COALESCE(array_agg(s.region_code ORDER BY s.region_code) FILTER (WHERE s.region_code IS NOT NULL), '{}') AS region_codes,
-                (SELECT to_char(max(created_at), 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM session WHERE user_id = u.id) AS last_login_at
-         FROM staff_user u LEFT JOIN staff_scope s ON s.user_id = u.id
-         GROUP BY u.id ORDER BY u.disabled_at IS NOT NULL, u.role, u.username`,
-      );
-      return rows.map((row) => ({
-        id: row.id,
-        username: row.username,
-        displayName: row.display_name,
-        role: row.role,
-        regionCodes: row.region_codes,
-        hasTotp: row.has_totp,
-        disabled: row.disabled,
-        lastLoginAt: row.last_login_at,
-      }));
+    list,
+
+    async find(actor: Actor, userId: number): Promise<StaffUserSummary | null> {
+      return (await list(actor))?.find((user) => user.id === userId) ?? null;
     },
 
     async create(actor: Actor, raw: NewStaffUserInput): Promise<CreateResult> {

@@ -28,6 +28,8 @@ test('Dinsos signs in with the authenticator code', async ({ page }) => {
 test('a wrong password and an unknown user get the same answer', async ({ page }) => {
   const answers: string[] = [];
   for (const username of ['operator.cileunyi', 'tidak.ada.orangnya']) {
+    // No message from the previous attempt may linger on the fresh page.
+    await page.context().clearCookies();
     await page.goto('/petugas/masuk');
     await page.getByLabel('Nama pengguna').fill(username);
     await page.getByLabel('Kata sandi').fill('salah-sekali-kata-sandinya');

@@ -128,6 +128,7 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
     await timed('warm.up.user');
     const known: number[] = [];
     const unknown: number[] = [];
+    // dinsos.bandung may try 4 times in this suite's limiter: 3 rounds leave one attempt.
     for (let round = 0; round < 3; round++) {
       const wrong = await timed('dinsos.bandung');
       const missing = await timed(`nobody.${round}`);
@@ -137,9 +138,10 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
       unknown.push(missing.ms);
     }
     const median = (values: number[]) => values.sort((a, b) => a - b)[1] ?? 0;
-    // Both pay for one Argon2 verification and one audit write; a missing user must not answer fast.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(known) * 2);
+    // Both pay for one Argon2 verification and one audit write, so a missing user never answers
+    // fast. The bounds are wide because the test machine is shared; skipping Argon2 would be several times faster.
+    expect(median(unknown)).toBeGreaterThan(median(known) / 3);
+    expect(median(unknown)).toBeLessThan(median(known) * 3);
   });
 
   it('limits attempts per username, for known and unknown names alike, and per IP', async () => {
@@ -176,5 +178,18 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
     expect(
       (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.8' })).kind,
     ).toBe('rejected');
+  });
+
+  it('accepts each authenticator code once', async () => {
+    const signIn = async (code: string) => {
+      const step = await auth.signInWithPassword({ username: 'admin', password: demoStaffPassword, ip });
+      if (step.kind !== 'second-factor') throw new Error(`expected the code step, got ${step.kind}`);
+      return (await auth.signInWithCode({ pending: step.pending, code, ip })).kind;
+    };
+    const secret = demoSecret('admin');
+    const code = totpCodeAt(secret, clock.getTime());
+    expect(await signIn(code)).toBe('signed-in');
+    expect(await signIn(code)).toBe('rejected');
+    expect(await signIn(totpCodeAt(secret, clock.getTime() + 30_000))).toBe('signed-in');
   });
 });

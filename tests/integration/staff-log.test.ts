@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
@@ -50,6 +53,26 @@ describe.each(testEngines())('hash-chained staff action log on $name', (engine) 
     expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact', rows: 41 });
   });
 
+  it('appends inside a Prisma interactive transaction too', async () => {
+    await expect(
+      database.prisma.$transaction(async (tx) => {
+        await recordStaffAction({ actorId: null, action: 'ticket.move', subject: 'prisma-rolled-back' }, tx);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    await database.prisma.$transaction(async (tx) => {
+      await recordStaffAction(
+        { actorId: null, action: 'ticket.move', subject: 'prisma-kept', detail: { to: 'DIVERIFIKASI' } },
+        tx,
+      );
+    });
+    const subjects = await database.sql.query<{ subject: string }>(
+      "SELECT subject FROM staff_action_log WHERE subject LIKE 'prisma-%'",
+    );
+    expect(subjects.map((row) => row.subject)).toEqual(['prisma-kept']);
+    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact', rows: 42 });
+  });
+
   it('names an edited row', async () => {
     const [target] = await database.sql.query<{ id: string }>(
       "SELECT id::text AS id FROM staff_action_log WHERE subject = 'person-7'",
@@ -89,5 +112,36 @@ describe.each(testEngines())('hash-chained staff action log on $name', (engine) 
     }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect('stderr' in failure ? failure.stderr : '').toMatch(/BROKEN at row id \d+/);
+  });
+});
+
+describe('npm run audit:verify on the embedded database', () => {
+  it('passes an intact log and exits non-zero naming an edited row', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'audit-verify-'));
+    const database = await openDatabase({ mode: 'embedded', dataDir });
+    await applyMigrations(database.adapterFactory);
+    for (let index = 0; index < 3; index++) {
+      await recordStaffActionIn(database, {
+        actorId: null,
+        action: 'audit.export',
+        subject: `export-${index}`,
+      });
+    }
+    await database.close();
+    const verify = () =>
+      run('npx', ['tsx', '--conditions=react-server', 'scripts/audit-verify.ts'], {
+        env: { ...process.env, PORTAL_DATA_DIR: dataDir, DATABASE_URL: '' },
+      });
+    expect((await verify()).stdout).toMatch(/intact: 3 rows/);
+
+    const tampering = await openDatabase({ mode: 'embedded', dataDir });
+    const [row] = await tampering.sql.query<{ id: string }>(
+      "UPDATE staff_action_log SET subject = 'export-x' WHERE subject = 'export-1' RETURNING id::text AS id",
+    );
+    await tampering.close();
+    const failure = await verify().catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect('stderr' in failure ? failure.stderr : '').toContain(`BROKEN at row id ${row?.id}`);
+    await rm(dataDir, { recursive: true, force: true });
   });
 });

@@ -10,7 +10,7 @@ import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { currentStaff, loginFlashCookie, unsealLoginFlash } from '@/lib/auth';
 import { signInWithPassword } from './actions';
 
-type LoginPageProps = { params: LocaleParams };
+type LoginPageProps = { params: LocaleParams; searchParams: Promise<{ sesi?: string | string[] }> };
 
 export async function generateMetadata({ params }: LoginPageProps): Promise<Metadata> {
   const locale = await enterLocale(params);
@@ -18,11 +18,14 @@ export async function generateMetadata({ params }: LoginPageProps): Promise<Meta
   return { title: t('metaTitle'), robots: { index: false } };
 }
 
-export default async function LoginPage({ params }: LoginPageProps) {
+export default async function LoginPage({ params, searchParams }: LoginPageProps) {
   const locale = await enterLocale(params);
   if (await currentStaff()) return redirect({ href: '/petugas', locale });
   const t = await getTranslations('Login');
-  const flash = unsealLoginFlash((await cookies()).get(loginFlashCookie.name)?.value);
+  const expired = (await searchParams).sesi === 'habis';
+  const flash =
+    unsealLoginFlash((await cookies()).get(loginFlashCookie.name)?.value) ??
+    (expired ? { kind: 'expired' as const } : null);
   const username = flash && 'username' in flash ? flash.username : '';
 
   return (

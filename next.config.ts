@@ -45,6 +45,11 @@ const nextConfig: NextConfig = {
     // Native Argon2 binding (staff passwords).
     '@node-rs/argon2',
   ],
+  // Ticket forms carry up to two attachments of at most 5 MB each (PORTAL_ATTACHMENT_MAX_BYTES).
+  experimental: {
+    serverActions: { bodySizeLimit: '12mb' },
+    proxyClientMaxBodySize: '12mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

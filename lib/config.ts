@@ -1,4 +1,5 @@
 import 'server-only';
+import path from 'node:path';
 import { z } from 'zod';
 
 const postgresUrl = z
@@ -33,6 +34,15 @@ const environmentSchema = z.object({
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
+  // Ticket attachments (photos of a KK or a house): stored outside the public folder.
+  PORTAL_ATTACHMENTS_DIR: z.string().trim().min(1).optional(),
+  // Per file. Server actions accept at most 12 MB per request (next.config.ts), so two files fit.
+  PORTAL_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(5 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
   // Staff sessions end after this long without a request, and at the latest this long after login.
   PORTAL_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -65,6 +75,7 @@ export type PortalConfig = {
   slipVerificationsPerMinute: number;
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
+  attachments: { dir: string; maxBytes: number };
   staffSessions: { idleMinutes: number; maxHours: number };
   loginLimits: { perUser: number; perIp: number; windowSeconds: number };
 };
@@ -140,6 +151,11 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
+    attachments: {
+      // Beside the embedded database by default (`.data/pglite` → `.data/attachments`).
+      dir: env.PORTAL_ATTACHMENTS_DIR ?? path.join(path.dirname(env.PORTAL_DATA_DIR), 'attachments'),
+      maxBytes: env.PORTAL_ATTACHMENT_MAX_BYTES,
+    },
     staffSessions: { idleMinutes: env.PORTAL_SESSION_IDLE_MINUTES, maxHours: env.PORTAL_SESSION_MAX_HOURS },
     loginLimits: {
       perUser: env.PORTAL_LOGIN_ATTEMPTS_PER_USER,

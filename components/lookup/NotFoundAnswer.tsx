@@ -14,6 +14,7 @@ type NotFoundAnswerProps = {
 // date of birth", so the page never tells whether a name exists in the village.
 export async function NotFoundAnswer({ searchedAs, birthDateGiven, retryForm }: NotFoundAnswerProps) {
   const t = await getTranslations('Result');
+  const tickets = await getTranslations('Tickets');
   return (
     <div className="space-y-6">
       <section aria-labelledby="not-found-title" className="space-y-2">
@@ -58,6 +59,11 @@ export async function NotFoundAnswer({ searchedAs, birthDateGiven, retryForm }: 
             <li key={line}>{line}</li>
           ))}
         </ul>
+        <p>
+          <AppLink href="/ajukan/usulan" className="font-bold">
+            {tickets('fileLinkNotFound')}
+          </AppLink>
+        </p>
       </section>
     </div>
   );

@@ -32,6 +32,7 @@ export default async function ResultPage({ params }: ResultPageProps) {
   const place = stored ? await describeVillage(stored.villageCode) : null;
   if (!stored || !place) return redirect({ href: '/cek', locale: await getLocale() });
   const t = await getTranslations('Result');
+  const tickets = await getTranslations('Tickets');
   const { outcome } = stored;
   const village = {
     village: place.village.name,
@@ -70,6 +71,9 @@ export default async function ResultPage({ params }: ResultPageProps) {
               headingId={`warga-${index}`}
             />
           ))}
+          <p className="print:hidden">
+            <AppLink href="/ajukan">{tickets('fileLinkFound')}</AppLink>
+          </p>
         </section>
       ) : (
         <NotFoundAnswer

@@ -1,0 +1,59 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { cookies, headers } from 'next/headers';
+import { redirect } from '@/i18n/navigation';
+import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
+import {
+  acknowledgementCookie,
+  filingFormCookie,
+  fileTicketFromPublic,
+  sealAcknowledgement,
+  sealFilingFlash,
+  ticketFormValues,
+  type TicketKindName,
+} from '@/lib/tickets';
+import { kindPaths } from './kind-paths';
+
+// The three ticket forms' one action (bound to the kind by the page). It ends in a
+// redirect, so the same flow works with and without JavaScript; the acknowledgement is
+// shown only after the ticket is committed.
+export async function submitTicket(kind: TicketKindName, form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const requestHeaders = await headers();
+  const jar = await cookies();
+  const secure = isHttpsRequest(requestHeaders);
+  const formPath = kindPaths[kind];
+
+  const remembered = rememberRegionCookie(await parseRegionSelection(form), { secure });
+  if (remembered) jar.set(remembered);
+  if (form.get('intent') === 'choose-region') {
+    jar.set(
+      filingFormCookie.name,
+      sealFilingFlash({ kind: 'draft', ticketKind: kind, values: ticketFormValues(form) }),
+      privateCookie(filingFormCookie.ttlSeconds, secure),
+    );
+    return redirect({ href: `${formPath}#wilayah`, locale });
+  }
+
+  const result = await fileTicketFromPublic(form, kind, { headers: requestHeaders });
+  if (result.kind === 'limited') {
+    return redirect({ href: `/cek/tunggu?detik=${result.retryAfterSeconds}`, locale });
+  }
+  if (result.kind === 'filed') {
+    jar.delete(filingFormCookie.name);
+    jar.set(
+      acknowledgementCookie.name,
+      sealAcknowledgement({ code: result.code, ticketKind: result.ticketKind }),
+      privateCookie(acknowledgementCookie.ttlSeconds, secure),
+    );
+    return redirect({ href: '/ajukan/terkirim', locale });
+  }
+  jar.set(
+    filingFormCookie.name,
+    sealFilingFlash({ ...result, ticketKind: kind }),
+    privateCookie(filingFormCookie.ttlSeconds, secure),
+  );
+  redirect({ href: `${formPath}#formulir`, locale });
+}

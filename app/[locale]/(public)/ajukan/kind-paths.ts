@@ -1,0 +1,7 @@
+import type { TicketKindName } from '@/lib/tickets/schema';
+
+export const kindPaths: Record<TicketKindName, string> = {
+  USULAN: '/ajukan/usulan',
+  SANGGAHAN: '/ajukan/sanggahan',
+  PERBAIKAN_DATA: '/ajukan/perbaikan',
+};

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { TicketForm } from '@/components/tickets/TicketForm';
+import { AppLink } from '@/components/ui/AppLink';
+import { Notice } from '@/components/ui/Notice';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { TextField } from '@/components/ui/TextField';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { requireStaff } from '@/lib/auth';
+import { filingFormCookie, ticketKinds, unsealFilingFlash, villageOptions } from '@/lib/tickets';
+import { fileForResidentAction } from '../actions';
+
+type PageProps = {
+  params: LocaleParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
+  return { title: t('newTitle'), robots: { index: false } };
+}
+
+// An operator fills in the resident's request at the desk; no proof of work or rate limit,
+// the operator is signed in and every filing is logged.
+export default async function NewTicketForResidentPage({ params, searchParams }: PageProps) {
+  await enterLocale(params);
+  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const t = await getTranslations('StaffTickets');
+  const k = await getTranslations('Tickets');
+  const query = await searchParams;
+  const kind = ticketKinds.find((known) => known === query.jenis);
+  const stored = unsealFilingFlash((await cookies()).get(filingFormCookie.name)?.value);
+  const flash = stored && stored.ticketKind === kind ? stored : null;
+  const errors = flash?.kind === 'invalid' ? flash.errors : {};
+  const villageError = errors.villageCode ? k(`errors.${errors.villageCode}`) : undefined;
+
+  return (
+    <div className="space-y-6">
+      <PageHeading>{t('newTitle')}</PageHeading>
+      <p>{t('newIntro')}</p>
+      <nav aria-label={t('chooseKind')}>
+        <p className="font-bold">{t('chooseKind')}</p>
+        <ul className="flex flex-wrap gap-4">
+          {ticketKinds.map((option) => (
+            <li key={option}>
+              <AppLink
+                href={`/petugas/tiket/baru?jenis=${option}`}
+                aria-current={option === kind ? 'page' : undefined}
+                className={option === kind ? 'font-bold' : undefined}
+              >
+                {k(`kinds.${option}.name`)}
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {flash?.kind === 'service-error' ? (
+        <Notice tone="warning" title={k('serviceErrorTitle')} body={k('serviceErrorBody')} />
+      ) : null}
+      {kind ? (
+        <TicketForm
+          kind={kind}
+          action={fileForResidentAction.bind(null, kind)}
+          submissionKey={randomBytes(24).toString('base64url')}
+          villageFieldId="villageCode"
+          values={flash?.values ?? {}}
+          errors={errors}
+          region={
+            staff.role === 'OPERATOR_DESA' ? (
+              <div>
+                <label htmlFor="villageCode" className="block text-lg font-bold">
+                  {t('villageSelectLabel')}
+                </label>
+                {villageError ? <p className="font-bold text-red-800">{villageError}</p> : null}
+                <select
+                  id="villageCode"
+                  name="villageCode"
+                  className="mt-1 block w-full rounded-none border-2 border-ink px-2 py-2 text-lg"
+                >
+                  {(await villageOptions(staff.regionCodes)).map((village) => (
+                    <option key={village.code} value={village.code}>
+                      {village.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              <TextField
+                id="villageCode"
+                label={t('villageLabel')}
+                error={villageError}
+                inputProps={{ name: 'villageCode', inputMode: 'decimal' }}
+              />
+            )
+          }
+        />
+      ) : null}
+    </div>
+  );
+}

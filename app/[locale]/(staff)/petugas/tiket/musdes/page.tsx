@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { MusdesDecisionForm } from '@/components/tickets/MusdesDecisionForm';
+import { VillageChooser } from '@/components/tickets/VillageChooser';
+import { Notice } from '@/components/ui/Notice';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { requireStaff } from '@/lib/auth';
+import { musdesVillageInput, ticketsForStaff, villageOptions } from '@/lib/tickets';
+import { recordMusdesAction } from '../actions';
+
+type PageProps = {
+  params: LocaleParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
+  return { title: t('musdesTitle'), robots: { index: false } };
+}
+
+const problems = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 'not-found'] as const;
+
+export default async function MusdesPage({ params, searchParams }: PageProps) {
+  const locale = await enterLocale(params);
+  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const t = await getTranslations('StaffTickets');
+  const query = await searchParams;
+  const chosen = musdesVillageInput.safeParse(query.desa ?? staff.regionCodes[0]);
+  const villageCode = chosen.success ? chosen.data : null;
+  const agenda = villageCode ? await ticketsForStaff.musdesAgenda(staff, villageCode) : null;
+  const problem = problems.find((known) => known === query.masalah);
+  const number = (value: unknown) => (typeof value === 'string' ? Number(value) || 0 : 0);
+
+  return (
+    <div className="space-y-6">
+      <PageHeading>{t('musdesTitle')}</PageHeading>
+      <p className="print:hidden">{t('musdesIntro')}</p>
+      {query.hasil === 'recorded' ? (
+        <Notice
+          tone="info"
+          title={t('recorded', { agreed: number(query.setuju), rejected: number(query.tolak) })}
+          body=""
+        />
+      ) : null}
+      {query.hasil === 'minutes' ? <Notice tone="warning" title={t('minutesRequired')} body="" /> : null}
+      {query.hasil === 'refused' && problem ? (
+        <Notice
+          tone="warning"
+          title={t('musdesRefused', { code: String(query.kode ?? ''), problem: t(`refused.${problem}`) })}
+          body=""
+        />
+      ) : null}
+      <VillageChooser
+        villages={staff.role === 'OPERATOR_DESA' ? await villageOptions(staff.regionCodes) : null}
+        selected={villageCode ?? ''}
+      />
+      {villageCode && agenda ? (
+        <MusdesDecisionForm
+          villageCode={villageCode}
+          items={agenda}
+          locale={locale}
+          action={recordMusdesAction}
+        />
+      ) : null}
+    </div>
+  );
+}

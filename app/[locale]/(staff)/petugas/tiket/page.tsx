@@ -1,0 +1,144 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AgeingTable } from '@/components/tickets/AgeingTable';
+import { formatDate } from '@/components/tickets/format-date';
+import { AppLink } from '@/components/ui/AppLink';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { requireStaff } from '@/lib/auth';
+import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
+
+type PageProps = {
+  params: LocaleParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
+  return { title: t('queueTitle'), robots: { index: false } };
+}
+
+export default async function TicketQueuePage({ params, searchParams }: PageProps) {
+  const locale = await enterLocale(params);
+  const staff = await requireStaff();
+  const t = await getTranslations('StaffTickets');
+  const states = await getTranslations('Tracking.states');
+  const kinds = await getTranslations('Tickets.kinds');
+  const query = await searchParams;
+  const filter = queueFilterInput.parse({
+    state: query.tahap,
+    kind: query.jenis,
+    villageCode: query.desa,
+  });
+  const [rows, ageing] = await Promise.all([
+    ticketsForStaff.queue(staff, filter),
+    staff.role === 'OPERATOR_DESA' ? Promise.resolve(null) : ticketsForStaff.ageing(staff),
+  ]);
+  const selectClass = 'mt-1 block w-full rounded-none border-2 border-ink px-2 py-2 text-lg';
+
+  return (
+    <div className="space-y-6">
+      <PageHeading>{t('queueTitle')}</PageHeading>
+      <p>{t('queueIntro')}</p>
+      {staff.role !== 'DINSOS' ? (
+        <ul className="flex flex-wrap gap-4">
+          <li>
+            <AppLink href="/petugas/tiket/baru" className="font-bold">
+              {t('newTicket')}
+            </AppLink>
+          </li>
+          <li>
+            <AppLink href="/petugas/tiket/musdes" className="font-bold">
+              {t('musdesLink')}
+            </AppLink>
+          </li>
+        </ul>
+      ) : null}
+
+      <form method="get" className="space-y-4 rounded-md border-2 border-gray-300 p-4">
+        <h2 className="text-xl font-bold">{t('filterHeading')}</h2>
+        <div>
+          <label htmlFor="tahap" className="block text-lg font-bold">
+            {t('stateLabel')}
+          </label>
+          <select id="tahap" name="tahap" defaultValue={filter.state ?? ''} className={selectClass}>
+            <option value="">{t('all')}</option>
+            {ticketStates.map((state) => (
+              <option key={state} value={state}>
+                {states(`${state}.title`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="jenis" className="block text-lg font-bold">
+            {t('kindLabel')}
+          </label>
+          <select id="jenis" name="jenis" defaultValue={filter.kind ?? ''} className={selectClass}>
+            <option value="">{t('all')}</option>
+            {ticketKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kinds(`${kind}.name`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          id="desa"
+          label={t('villageLabel')}
+          hint={t('villageHint')}
+          inputProps={{ name: 'desa', defaultValue: filter.villageCode ?? '', inputMode: 'decimal' }}
+        />
+        <SubmitButton tone="secondary">{t('filter')}</SubmitButton>
+      </form>
+
+      {rows.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                {(['code', 'kind', 'state', 'village', 'applicant', 'filed', 'channel'] as const).map(
+                  (column) => (
+                    <th key={column} scope="col" className="p-2">
+                      {t(`columns.${column}`)}
+                    </th>
+                  ),
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.code} className="border-b border-gray-300" data-ticket={row.code}>
+                  <td className="p-2 font-mono">
+                    <AppLink href={`/petugas/tiket/${row.code}`}>{row.code}</AppLink>
+                  </td>
+                  <td className="p-2">{kinds(`${row.kind}.name`)}</td>
+                  <td className="p-2">{states(`${row.state}.title`)}</td>
+                  <td className="p-2">{row.villageName}</td>
+                  <td className="p-2">{row.applicantName}</td>
+                  <td className="p-2">{formatDate(row.filedAt, locale)}</td>
+                  <td className="p-2">{t(`channels.${row.channel}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {ageing ? (
+        <section aria-labelledby="antrean" className="space-y-2">
+          <h2 id="antrean" className="text-2xl font-bold">
+            {t('ageingTitle')}
+          </h2>
+          <p>{t('ageingIntro')}</p>
+          <AgeingTable villages={ageing} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { musdesCsv } from '@/lib/tickets/musdes-csv';
+
+const item = {
+  code: 'ACDE-FGHJ',
+  applicantName: 'Sutrisno "Tris"',
+  address: 'Jl. Kedungdoro 3, RT 02',
+  members: ['Sutrisno', 'Sumiati'],
+  reasons: '=HYPERLINK("http://x")',
+  filedAt: '2026-11-20T03:00:00.000Z',
+};
+
+describe('Musdes CSV', () => {
+  it('quotes every cell and neutralises formulas typed by residents', () => {
+    expect(musdesCsv([item]).split('\r\n')).toEqual([
+      'kode,pemohon,alamat,anggota_keluarga,alasan,diajukan',
+      '"ACDE-FGHJ","Sutrisno ""Tris""","Jl. Kedungdoro 3, RT 02","Sutrisno; Sumiati","\'=HYPERLINK(""http://x"")","2026-11-20"',
+      '',
+    ]);
+  });
+});

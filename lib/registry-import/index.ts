@@ -1,0 +1,7 @@
+export {
+  importRegistryFile,
+  type ImportOutcome,
+  type ImportRequest,
+  type ImportCounts,
+} from './import-snapshot';
+export type { RegistrySourceName } from './columns';

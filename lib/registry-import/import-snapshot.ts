@@ -56,8 +56,10 @@ async function knownVillages(sql: SqlSession): Promise<Set<string>> {
 }
 
 // Reads the file once more, now record by record, validating and staging each row.
-// csv-parse streams with back-pressure: memory holds one flush batch, whatever the size.
-async function stageFile(
+// Records are handled synchronously as csv-parse emits them; a full batch is copied to
+// the database while parsing goes on, and parsing pauses only if the batch before is
+// still being copied. Memory holds at most two batches, whatever the file's size.
+function stageFile(
   filePath: string,
   layout: HeaderLayout,
   stager: Stager,
@@ -74,35 +76,51 @@ async function stageFile(
     rejectedReasons: {},
     flaggedReasons: {},
   };
-  const parser = createReadStream(filePath).pipe(
-    parse({
-      bom: true,
-      trim: true,
-      from_line: 2,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  );
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    counts.rowsRead++;
-    const verdict = validate(record, info.lines);
-    if (verdict.kind === 'accepted') {
-      counts.rowsAccepted++;
-      for (const flag of verdict.row.flags) bump(counts.flaggedReasons, flag);
-      await stager.accept(verdict.row);
-    } else {
-      counts.rowsRejected++;
-      for (const problem of verdict.problems) bump(counts.rejectedReasons, problem.code);
-      await stager.reject(info.lines, verdict.problems);
-    }
-  }
-  await stager.flush();
-  return counts;
+  const parser = parse({
+    bom: true,
+    trim: true,
+    from_line: 2,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  return new Promise((resolve, reject) => {
+    let copying: Promise<void> = Promise.resolve();
+    const fail = (error: unknown) => {
+      parser.destroy();
+      reject(error);
+    };
+    const startFlush = () => {
+      copying = stager.flush();
+      copying.catch(fail);
+    };
+    parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
+      counts.rowsRead++;
+      const verdict = validate(record, info.lines);
+      let full: boolean;
+      if (verdict.kind === 'accepted') {
+        counts.rowsAccepted++;
+        for (const flag of verdict.row.flags) bump(counts.flaggedReasons, flag);
+        full = stager.accept(verdict.row);
+      } else {
+        counts.rowsRejected++;
+        for (const problem of verdict.problems) bump(counts.rejectedReasons, problem.code);
+        full = stager.reject(info.lines, verdict.problems);
+      }
+      if (!full) return;
+      parser.pause();
+      copying.then(() => {
+        startFlush();
+        parser.resume();
+      }, fail);
+    });
+    parser.on('error', fail);
+    parser.on('end', () => {
+      copying.then(() => stager.flush()).then(() => resolve(counts), fail);
+    });
+    createReadStream(filePath).on('error', fail).pipe(parser);
+  });
 }
 
 async function removeDemoRegistry(sql: SqlSession): Promise<void> {

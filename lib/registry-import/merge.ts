@@ -69,28 +69,33 @@ async function mergePersons(sql: SqlSession): Promise<void> {
   await sql.query('DELETE FROM person_name_key k USING import_touched t WHERE k.person_id = t.person_id');
   await sql.query(
     `INSERT INTO person_name_key (village_code, key, person_id)
-     SELECT s.village_code, k.key, t.person_id
+     SELECT DISTINCT s.village_code, k.key, t.person_id
      FROM import_touched t JOIN import_stage s ON s.line = t.line CROSS JOIN LATERAL unnest(s.name_keys) AS k(key)
-     ON CONFLICT DO NOTHING`,
+     ORDER BY 1, 2, 3`,
   );
 }
 
 async function writeEntries(sql: SqlSession, snapshotId: number, layout: HeaderLayout): Promise<void> {
+  // Entries go in in person order, so their indexes grow at one end instead of all over.
   await sql.query(
     `CREATE TEMP TABLE import_person ON COMMIT DROP AS
-     SELECT s.line, p.id AS person_id FROM import_stage s JOIN person p ON p.nik_hash = s.nik_hash`,
+     SELECT s.line, p.id AS person_id FROM import_stage s JOIN person p ON p.nik_hash = s.nik_hash
+     ORDER BY p.id`,
   );
+  await sql.query('ANALYZE import_person');
   if (layout.source === 'DTSEN') {
     await sql.query(
       `INSERT INTO dtsen_entry (snapshot_id, person_id, desil, welfare_group)
-       SELECT $1, i.person_id, s.desil, s.welfare_group FROM import_stage s JOIN import_person i USING (line)`,
+       SELECT $1, i.person_id, s.desil, s.welfare_group FROM import_stage s JOIN import_person i USING (line)
+       ORDER BY i.person_id`,
       [snapshotId],
     );
     return;
   }
   await sql.query(
     `INSERT INTO dtks_entry (snapshot_id, person_id, status)
-     SELECT $1, i.person_id, s.dtks_status FROM import_stage s JOIN import_person i USING (line)`,
+     SELECT $1, i.person_id, s.dtks_status FROM import_stage s JOIN import_person i USING (line)
+     ORDER BY i.person_id`,
     [snapshotId],
   );
   const codes = [...new Set(layout.programmes.map((column) => column.code))];
@@ -102,7 +107,8 @@ async function writeEntries(sql: SqlSession, snapshotId: number, layout: HeaderL
   await sql.query(
     `INSERT INTO programme_assignment (snapshot_id, person_id, programme_code, period, received, remark)
      SELECT $1, i.person_id, a.programme_code, a.period, a.received, a.remark
-     FROM import_stage_programme a JOIN import_person i USING (line)`,
+     FROM import_stage_programme a JOIN import_person i USING (line)
+     ORDER BY i.person_id, a.programme_code, a.period`,
     [snapshotId],
   );
 }

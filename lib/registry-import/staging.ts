@@ -61,14 +61,15 @@ export class Stager {
     this.writer = new BulkWriter(sql, stagingTables);
   }
 
-  async accept(row: ImportedRow): Promise<void> {
+  // Buffers the row; true once a batch is ready to be flushed.
+  accept(row: ImportedRow): boolean {
     const nik = identityNumberFields(this.secret, 'nik', row.nik);
     // Members of a household follow each other in an export: hash their KK once.
     if (this.lastKk?.digits !== row.kk) {
       this.lastKk = { digits: row.kk, ...identityNumberFields(this.secret, 'kk', row.kk) };
     }
     const name = nameFields(row.fullName);
-    await this.writer.add('import_stage', [
+    let full = this.writer.push('import_stage', [
       row.line,
       nik.hash,
       nik.masked,
@@ -90,27 +91,32 @@ export class Stager {
       row.welfareGroup,
     ]);
     for (const programme of row.programmes) {
-      await this.writer.add('import_stage_programme', [
-        row.line,
-        programme.code,
-        programme.period,
-        programme.received,
-        programme.remark,
-      ]);
+      full =
+        this.writer.push('import_stage_programme', [
+          row.line,
+          programme.code,
+          programme.period,
+          programme.received,
+          programme.remark,
+        ]) || full;
     }
+    return full;
   }
 
-  async reject(line: number, problems: readonly RowProblem[]): Promise<void> {
+  reject(line: number, problems: readonly RowProblem[]): boolean {
+    let full = false;
     for (const problem of problems) {
-      await this.writer.add('import_rejection', [
-        this.snapshotId,
-        line,
-        problem.column,
-        problem.code,
-        rowProblems[problem.code],
-        problem.value,
-      ]);
+      full =
+        this.writer.push('import_rejection', [
+          this.snapshotId,
+          line,
+          problem.column,
+          problem.code,
+          rowProblems[problem.code],
+          problem.value,
+        ]) || full;
     }
+    return full;
   }
 
   flush(): Promise<void> {

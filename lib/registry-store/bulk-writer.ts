@@ -19,19 +19,26 @@ export class BulkWriter<Table extends string> {
   ) {}
 
   async add(table: Table, values: readonly Value[]): Promise<void> {
+    if (this.push(table, values)) await this.flush();
+  }
+
+  // Buffers a row without waiting; true once a flush is due. For callers that keep
+  // producing rows while the previous batch is still being copied.
+  push(table: Table, values: readonly Value[]): boolean {
     let buffer = this.buffers.get(table);
     if (!buffer) this.buffers.set(table, (buffer = []));
     buffer.push(csvLine(values));
-    if (++this.pending >= this.flushEvery * 4) await this.flush();
+    return ++this.pending >= this.flushEvery * 4;
   }
 
+  // Takes the buffered rows at once, so rows pushed while this batch is copied go to the next.
   async flush(): Promise<void> {
-    for (const table of Object.keys(this.tables) as Table[]) {
-      const lines = this.buffers.get(table);
-      if (!lines || lines.length === 0) continue;
-      await this.sql.copyCsv(table, this.tables[table], lines.join(''));
-      this.buffers.set(table, []);
-    }
+    const batch = this.buffers;
+    this.buffers = new Map();
     this.pending = 0;
+    for (const table of Object.keys(this.tables) as Table[]) {
+      const lines = batch.get(table);
+      if (lines && lines.length > 0) await this.sql.copyCsv(table, this.tables[table], lines.join(''));
+    }
   }
 }

@@ -40,7 +40,7 @@ export const fileProblems = {
   PEMISAH_SALAH: 'Pemisah kolom harus koma (,). Berkas ini memakai titik koma atau tab.',
   KOLOM_HILANG: 'Kolom wajib tidak ada',
   KOLOM_TIDAK_DIKENAL: 'Kolom tidak dikenal',
-  SUMBER_LAIN: 'Berkas ini tampaknya berkas sumber lain',
+  SUMBER_LAIN: 'Berkas ini tampaknya dari sumber lain (DTKS dan DTSEN tertukar); kolom penandanya',
   BARIS_TERAKHIR_TERPOTONG:
     'Baris terakhir terpotong: berkas tidak diakhiri baris baru. Mungkin unduhan belum selesai; ambil berkas lengkap.',
   DATA_DEMO: 'Basis data berisi data demo. Data asli tidak dicampur dengan data demo.',

@@ -2,7 +2,7 @@ import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { postgresTextArray } from '@/lib/registry-store/csv';
-import { identityNumberFields, nameFields } from '@/lib/registry-store/person-fields';
+import { identityNumberFields, nameFields, type NameFields } from '@/lib/registry-store/person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
 
@@ -52,6 +52,9 @@ export async function createStagingTables(sql: SqlSession): Promise<void> {
 export class Stager {
   private readonly writer: BulkWriter<StagingTable>;
   private lastKk: { digits: string; hash: string; masked: string } | null = null;
+  // Full names repeat across a registry (Siti Aminah, Muhammad Rizki …); deriving their
+  // keys is the costliest step per row. Bounded, so memory stays flat.
+  private names = new Map<string, NameFields>();
 
   constructor(
     sql: SqlSession,
@@ -68,7 +71,7 @@ export class Stager {
     if (this.lastKk?.digits !== row.kk) {
       this.lastKk = { digits: row.kk, ...identityNumberFields(this.secret, 'kk', row.kk) };
     }
-    const name = nameFields(row.fullName);
+    const name = this.namesOf(row.fullName);
     let full = this.writer.push('import_stage', [
       row.line,
       nik.hash,
@@ -117,6 +120,16 @@ export class Stager {
         ]) || full;
     }
     return full;
+  }
+
+  private namesOf(fullName: string): NameFields {
+    let fields = this.names.get(fullName);
+    if (!fields) {
+      if (this.names.size >= 100_000) this.names.clear();
+      fields = nameFields(fullName);
+      this.names.set(fullName, fields);
+    }
+    return fields;
   }
 
   flush(): Promise<void> {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { matchKeys, normalizeName } from '@/lib/matching';
+import { matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/personal-data/keyed-hash';
 import { maskIdentityNumber } from '@/lib/personal-data/mask';
 
@@ -15,6 +15,10 @@ export function identityNumberFields(
   return { hash: keyedHash(secret, purpose, digits), masked: maskIdentityNumber(digits) };
 }
 
-export function nameFields(fullName: string): { normalizedName: string; keys: string[] } {
-  return { normalizedName: normalizeName(fullName).text, keys: matchKeys(fullName) };
+export type NameFields = { normalizedName: string; keys: string[] };
+
+// Normalises once for both the stored name and its keys.
+export function nameFields(fullName: string): NameFields {
+  const prepared = prepareName(fullName);
+  return { normalizedName: prepared.text, keys: matchKeysPrepared(prepared) };
 }

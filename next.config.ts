@@ -42,6 +42,8 @@ const nextConfig: NextConfig = {
     '@prisma/adapter-pg',
     'pg',
     '@prisma/client',
+    // Native Argon2 binding (staff passwords).
+    '@node-rs/argon2',
   ],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -30,6 +30,22 @@ const environmentSchema = z.object({
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
+  // Staff sessions end after this long without a request, and at the latest this long after login.
+  PORTAL_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  PORTAL_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  // Staff login attempts per 15 minutes, per username and per client IP.
+  PORTAL_LOGIN_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(5),
+  PORTAL_LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
 });
 
 export type PortalConfig = {
@@ -45,6 +61,8 @@ export type PortalConfig = {
   };
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
+  staffSessions: { idleMinutes: number; maxHours: number };
+  loginLimits: { perUser: number; perIp: number; windowSeconds: number };
 };
 
 const complaintChannel = z.object({
@@ -117,6 +135,12 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     },
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
+    staffSessions: { idleMinutes: env.PORTAL_SESSION_IDLE_MINUTES, maxHours: env.PORTAL_SESSION_MAX_HOURS },
+    loginLimits: {
+      perUser: env.PORTAL_LOGIN_ATTEMPTS_PER_USER,
+      perIp: env.PORTAL_LOGIN_ATTEMPTS_PER_IP,
+      windowSeconds: 15 * 60,
+    },
   };
 }
 

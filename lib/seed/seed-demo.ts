@@ -4,6 +4,7 @@ import type { Database, SqlSession } from '@/lib/db';
 import { demoResidents, generateRegistry, type Village } from '@/lib/demo-registry';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { bulkTables } from '@/lib/registry-store/tables';
+import { seedDemoStaff } from '@/lib/staff-users/demo-staff';
 import { demoProgrammePeriods, demoSnapshots, programmeNames } from './periods';
 import { writeGeneratedPerson, type SeedContext } from './person-rows';
 
@@ -60,7 +61,8 @@ async function createSnapshots(sql: SqlSession, checksum: string): Promise<SeedC
 
 // Replaces the demo registry with the one generated from (seed, persons), in one
 // transaction: same options give the same rows, and running it twice changes nothing.
-// It never touches snapshots that were imported from real files.
+// It never touches snapshots that were imported from real files. The demo staff accounts
+// (docs/demo-staff.md) come with the demo registry and only with it.
 export async function seedDemoRegistry(database: Database, options: SeedOptions): Promise<SeedReport> {
   const checksum = seedChecksum(options);
   return database.sql.transaction(async (sql) => {
@@ -105,6 +107,7 @@ export async function seedDemoRegistry(database: Database, options: SeedOptions)
         `SELECT setval(pg_get_serial_sequence('${table}', 'id'), GREATEST((SELECT max(id) FROM ${table}), 1))`,
       );
     }
+    await seedDemoStaff(sql, options.secret);
     const persons = context.nextPersonId - 1;
     await sql.query(
       `UPDATE registry_snapshot s SET rows_read = c.n, rows_accepted = c.n

@@ -1,0 +1,109 @@
+'use server';
+
+import { getLocale } from 'next-intl/server';
+import { cookies, headers } from 'next/headers';
+import { redirect } from '@/i18n/navigation';
+import {
+  codeInput,
+  loginClientIp,
+  loginFlashCookie,
+  loginInput,
+  pendingLoginCookie,
+  sealLoginFlash,
+  sealPendingLogin,
+  sessionCookieMaxAgeSeconds,
+  sessionCookieName,
+  staffAuth,
+  unsealPendingLogin,
+  type LoginFlash,
+} from '@/lib/auth';
+import { config } from '@/lib/config';
+import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+
+type Jar = Awaited<ReturnType<typeof cookies>>;
+
+function flash(jar: Jar, value: LoginFlash, secure: boolean): void {
+  jar.set(loginFlashCookie.name, sealLoginFlash(value), privateCookie(loginFlashCookie.ttlSeconds, secure));
+}
+
+function startSession(jar: Jar, token: string, secure: boolean): void {
+  jar.delete(pendingLoginCookie.name);
+  jar.delete(loginFlashCookie.name);
+  jar.set(
+    sessionCookieName,
+    token,
+    privateCookie(sessionCookieMaxAgeSeconds(config().staffSessions), secure),
+  );
+}
+
+// Step one: username and password. Every refusal reads the same, whatever the reason.
+export async function signInWithPassword(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const requestHeaders = await headers();
+  const jar = await cookies();
+  const secure = isHttpsRequest(requestHeaders);
+  const input = loginInput.safeParse({
+    username: form.get('username') ?? '',
+    password: form.get('password') ?? '',
+  });
+  if (!input.success) {
+    flash(jar, { kind: 'invalid', username: String(form.get('username') ?? '').slice(0, 64) }, secure);
+    return redirect({ href: '/petugas/masuk', locale });
+  }
+  const step = await (
+    await staffAuth()
+  ).signInWithPassword({ ...input.data, ip: loginClientIp(requestHeaders) });
+  if (step.kind === 'signed-in') {
+    startSession(jar, step.token, secure);
+    return redirect({ href: '/petugas', locale });
+  }
+  if (step.kind === 'second-factor') {
+    jar.set(
+      pendingLoginCookie.name,
+      sealPendingLogin(step.pending),
+      privateCookie(pendingLoginCookie.ttlSeconds, secure),
+    );
+    return redirect({ href: '/petugas/masuk/kode', locale });
+  }
+  flash(jar, step.kind === 'limited' ? step : { kind: 'rejected', username: input.data.username }, secure);
+  return redirect({ href: '/petugas/masuk', locale });
+}
+
+// Step two (Dinsos, admin): the authenticator code, against the sealed pending-login cookie.
+export async function signInWithCode(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const requestHeaders = await headers();
+  const jar = await cookies();
+  const secure = isHttpsRequest(requestHeaders);
+  const pending = unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value);
+  if (!pending) {
+    flash(jar, { kind: 'expired' }, secure);
+    return redirect({ href: '/petugas/masuk', locale });
+  }
+  const input = codeInput.safeParse({ code: form.get('code') ?? '' });
+  const step = input.success
+    ? await (
+        await staffAuth()
+      ).signInWithCode({ pending, code: input.data.code, ip: loginClientIp(requestHeaders) })
+    : { kind: 'rejected' as const };
+  if (step.kind === 'signed-in') {
+    startSession(jar, step.token, secure);
+    return redirect({ href: '/petugas', locale });
+  }
+  if (step.kind === 'limited') {
+    jar.delete(pendingLoginCookie.name);
+    flash(jar, step, secure);
+    return redirect({ href: '/petugas/masuk', locale });
+  }
+  flash(jar, { kind: 'code-rejected' }, secure);
+  return redirect({ href: '/petugas/masuk/kode', locale });
+}
+
+export async function signOut(): Promise<void> {
+  const locale = await getLocale();
+  const jar = await cookies();
+  await (await staffAuth()).signOut(jar.get(sessionCookieName)?.value);
+  jar.delete(sessionCookieName);
+  flash(jar, { kind: 'signed-out' }, isHttpsRequest(await headers()));
+  return redirect({ href: '/petugas/masuk', locale });
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { LoginMessage } from '@/components/staff/LoginMessage';
+import { AppLink } from '@/components/ui/AppLink';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
+import { redirect } from '@/i18n/navigation';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { loginFlashCookie, pendingLoginCookie, unsealLoginFlash, unsealPendingLogin } from '@/lib/auth';
+import { signInWithCode } from '../actions';
+
+type CodePageProps = { params: LocaleParams };
+
+export async function generateMetadata({ params }: CodePageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Login' });
+  return { title: t('codeMetaTitle'), robots: { index: false } };
+}
+
+// The second step for Dinsos and admins; reachable only with a pending login from step one.
+export default async function CodePage({ params }: CodePageProps) {
+  const locale = await enterLocale(params);
+  const jar = await cookies();
+  if (!unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value)) {
+    return redirect({ href: '/petugas/masuk', locale });
+  }
+  const t = await getTranslations('Login');
+  const flash = unsealLoginFlash(jar.get(loginFlashCookie.name)?.value);
+
+  return (
+    <div className="max-w-md space-y-5">
+      <PageHeading>{t('codeTitle')}</PageHeading>
+      <p>{t('codeIntro')}</p>
+      <LoginMessage flash={flash} />
+      <form action={signInWithCode} className="space-y-4">
+        <TextField
+          id="code"
+          label={t('codeLabel')}
+          inputProps={{
+            name: 'code',
+            inputMode: 'numeric',
+            autoComplete: 'one-time-code',
+            pattern: '[0-9 ]*',
+            required: true,
+            maxLength: 7,
+            autoFocus: true,
+          }}
+        />
+        <SubmitButton>{t('codeSubmit')}</SubmitButton>
+      </form>
+      <p>
+        <AppLink href="/petugas/masuk" className="underline">
+          {t('startAgain')}
+        </AppLink>
+      </p>
+    </div>
+  );
+}

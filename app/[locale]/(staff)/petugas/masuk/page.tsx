@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { LoginMessage } from '@/components/staff/LoginMessage';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { SubmitButton } from '@/components/ui/SubmitButton';
+import { TextField } from '@/components/ui/TextField';
+import { redirect } from '@/i18n/navigation';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { currentStaff, loginFlashCookie, unsealLoginFlash } from '@/lib/auth';
+import { signInWithPassword } from './actions';
+
+type LoginPageProps = { params: LocaleParams };
+
+export async function generateMetadata({ params }: LoginPageProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Login' });
+  return { title: t('metaTitle'), robots: { index: false } };
+}
+
+export default async function LoginPage({ params }: LoginPageProps) {
+  const locale = await enterLocale(params);
+  if (await currentStaff()) return redirect({ href: '/petugas', locale });
+  const t = await getTranslations('Login');
+  const flash = unsealLoginFlash((await cookies()).get(loginFlashCookie.name)?.value);
+  const username = flash && 'username' in flash ? flash.username : '';
+
+  return (
+    <div className="max-w-md space-y-5">
+      <PageHeading>{t('title')}</PageHeading>
+      <p>{t('intro')}</p>
+      <LoginMessage flash={flash} />
+      <form action={signInWithPassword} className="space-y-4">
+        <TextField
+          id="username"
+          label={t('usernameLabel')}
+          inputProps={{
+            name: 'username',
+            defaultValue: username,
+            autoComplete: 'username',
+            autoCapitalize: 'none',
+            spellCheck: false,
+            required: true,
+            maxLength: 64,
+            autoFocus: true,
+          }}
+        />
+        <TextField
+          id="password"
+          label={t('passwordLabel')}
+          inputProps={{
+            name: 'password',
+            type: 'password',
+            autoComplete: 'current-password',
+            required: true,
+            maxLength: 256,
+          }}
+        />
+        <SubmitButton>{t('submit')}</SubmitButton>
+      </form>
+    </div>
+  );
+}

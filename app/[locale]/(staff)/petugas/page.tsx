@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AppLink } from '@/components/ui/AppLink';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { requireStaff } from '@/lib/auth';
+import { staffTasks } from '@/lib/staff/navigation';
+
+type StaffHomeProps = { params: LocaleParams };
+
+export async function generateMetadata({ params }: StaffHomeProps): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Staff' });
+  return { title: t('homeTitle'), robots: { index: false } };
+}
+
+export default async function StaffHome({ params }: StaffHomeProps) {
+  await enterLocale(params);
+  const staff = await requireStaff();
+  const t = await getTranslations('Staff');
+  return (
+    <div className="space-y-4">
+      <PageHeading>{t('homeTitle')}</PageHeading>
+      <p>{t('homeIntro')}</p>
+      <p>
+        <span className="font-bold">{t('scopeLabel')}:</span>{' '}
+        {staff.regionCodes.length > 0 ? staff.regionCodes.join(', ') : t('scopeAll')}
+      </p>
+      <ul className="divide-y divide-gray-300 border-y border-gray-300">
+        {staffTasks(staff.role).map(({ task, href }) => (
+          <li key={task} className="py-2">
+            <AppLink href={href} className="font-bold text-brand-800 underline">
+              {t(`nav.${task}`)}
+            </AppLink>
+            <span className="block text-muted">{t(`tasks.${task}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

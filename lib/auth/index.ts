@@ -1,0 +1,18 @@
+import 'server-only';
+
+export { currentStaff, requireStaff } from './require-staff';
+export { staffAuth, loginClientIp } from './service';
+export type { StaffSession } from './sessions';
+export {
+  loginFlashCookie,
+  pendingLoginCookie,
+  sealLoginFlash,
+  sealPendingLogin,
+  sessionCookieName,
+  unsealLoginFlash,
+  unsealPendingLogin,
+  type LoginFlash,
+  type PendingLogin,
+} from './login-cookies';
+export { sessionCookieMaxAgeSeconds } from './session-rules';
+export { loginInput, codeInput } from './schema';

@@ -1,0 +1,30 @@
+import 'server-only';
+import { getLocale } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { redirect } from '@/i18n/navigation';
+import type { StaffRoleName } from '@/lib/staff/caller';
+import { sessionCookieName } from './login-cookies';
+import { staffAuth } from './service';
+import type { StaffSession } from './sessions';
+
+// The signed-in staff member of this request, or null. Read once per request however many
+// layouts, pages and actions ask.
+export const currentStaff = cache(async (): Promise<StaffSession | null> => {
+  const token = (await cookies()).get(sessionCookieName)?.value;
+  return (await staffAuth()).readSession(token);
+});
+
+// For every staff page and server action (a layout alone does not guard its pages). No valid
+// session: to the login page. A role that may not use the page: the not-found page, so the
+// page's existence is not confirmed.
+export async function requireStaff(options?: { roles?: readonly StaffRoleName[] }): Promise<StaffSession> {
+  const session = await currentStaff();
+  if (!session) {
+    const locale = await getLocale();
+    return redirect({ href: '/petugas/masuk', locale });
+  }
+  if (options?.roles && !options.roles.includes(session.role)) notFound();
+  return session;
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStaffAuth, type StaffAuth } from '@/lib/auth/login';
+import { createLoginLimiter } from '@/lib/auth/login-limiter';
+import { totpCodeAt } from '@/lib/auth/totp';
+import { createStaffUserAdmin } from '@/lib/staff-users';
+import type { Database } from '@/lib/db';
+import { demoStaffAccounts, demoStaffPassword } from '@/lib/staff-users/demo-accounts';
+import { testEngines } from '../support/databases';
+import { openSeededDatabase, testSecret } from '../support/seeded-database';
+
+const minute = 60_000;
+const sessionLimits = { idleMinutes: 30, maxHours: 12 };
+const loginLimits = { perUser: 4, perIp: 1000, windowSeconds: 900 };
+const ip = '203.0.113.5';
+const demoSecret = (username: string) =>
+  demoStaffAccounts.find((account) => account.username === username)?.totpSecret ?? '';
+
+describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => {
+  let database: Database;
+  let clock = new Date('2026-03-02T08:00:00Z');
+  let auth: StaffAuth;
+  const authWith = (limits = loginLimits) =>
+    createStaffAuth({
+      database,
+      limiter: createLoginLimiter(database, limits, testSecret),
+      sessionLimits,
+      secret: testSecret,
+      now: () => clock,
+    });
+  const operatorLogin = async (username = 'operator.kedungdoro') => {
+    const step = await auth.signInWithPassword({ username, password: demoStaffPassword, ip });
+    if (step.kind !== 'signed-in') throw new Error(`expected a session, got ${step.kind}`);
+    return step.token;
+  };
+
+  beforeAll(async () => {
+    database = await openSeededDatabase(engine, 0);
+    auth = authWith();
+  });
+  afterAll(() => database.close());
+
+  it('signs an operator in with the password alone and reads the session with its scope', async () => {
+    const token = await operatorLogin();
+    expect(await auth.readSession(token)).toMatchObject({
+      username: 'operator.kedungdoro',
+      role: 'OPERATOR_DESA',
+      regionCodes: ['35.78.05.1003'],
+    });
+  });
+
+  it('asks Dinsos for the second factor and opens no session before it', async () => {
+    const step = await auth.signInWithPassword({
+      username: 'dinsos.surabaya',
+      password: demoStaffPassword,
+      ip,
+    });
+    expect(step.kind).toBe('second-factor');
+    if (step.kind !== 'second-factor') return;
+    const [row] = await database.sql.query<{ count: number }>(
+      'SELECT count(*)::int AS count FROM session WHERE user_id = $1',
+      [step.pending.userId],
+    );
+    expect(row?.count).toBe(0);
+    expect(await auth.signInWithCode({ pending: step.pending, code: '000000', ip })).toEqual({
+      kind: 'rejected',
+    });
+    const code = totpCodeAt(demoSecret('dinsos.surabaya'), clock.getTime());
+    const done = await auth.signInWithCode({ pending: step.pending, code, ip });
+    expect(done.kind).toBe('signed-in');
+    if (done.kind !== 'signed-in') return;
+    expect(await auth.readSession(done.token)).toMatchObject({ role: 'DINSOS', regionCodes: ['35.78'] });
+  });
+
+  it('ends a session after 30 idle minutes, and keeps one that is used', async () => {
+    const token = await operatorLogin();
+    clock = new Date(clock.getTime() + 29 * minute);
+    expect(await auth.readSession(token)).not.toBeNull();
+    clock = new Date(clock.getTime() + 29 * minute);
+    expect(await auth.readSession(token)).not.toBeNull();
+    clock = new Date(clock.getTime() + 30 * minute);
+    expect(await auth.readSession(token)).toBeNull();
+    clock = new Date(clock.getTime() - 30 * minute);
+    expect(await auth.readSession(token)).toBeNull();
+  });
+
+  it('ends a session 12 hours after login however busy it is', async () => {
+    const started = clock;
+    const token = await operatorLogin();
+    for (let step = 1; step < 12 * 3; step++) {
+      clock = new Date(started.getTime() + step * 20 * minute);
+      expect(await auth.readSession(token)).not.toBeNull();
+    }
+    clock = new Date(started.getTime() + 12 * 60 * minute);
+    expect(await auth.readSession(token)).toBeNull();
+  });
+
+  it('ends the session on logout', async () => {
+    const token = await operatorLogin();
+    await auth.signOut(token);
+    expect(await auth.readSession(token)).toBeNull();
+    const [row] = await database.sql.query<{ action: string }>(
+      'SELECT action FROM staff_action_log ORDER BY id DESC LIMIT 1',
+    );
+    expect(row?.action).toBe('logout');
+  });
+
+  it('ends the sessions of a disabled account and refuses its password like a wrong one', async () => {
+    const token = await operatorLogin('operator.cileunyi');
+    const [user] = await database.sql.query<{ id: number }>(
+      "SELECT id FROM staff_user WHERE username = 'operator.cileunyi'",
+    );
+    const users = createStaffUserAdmin({ database, secret: testSecret });
+    expect(await users.setDisabled(null, user?.id ?? 0, true)).toEqual({ kind: 'done' });
+    expect(await auth.readSession(token)).toBeNull();
+    expect(
+      await auth.signInWithPassword({ username: 'operator.cileunyi', password: demoStaffPassword, ip }),
+    ).toEqual({ kind: 'rejected' });
+    expect(await users.setDisabled(null, user?.id ?? 0, false)).toEqual({ kind: 'done' });
+    await operatorLogin('operator.cileunyi');
+  });
+
+  it('answers an unknown user exactly like a wrong password, in about the same time', async () => {
+    const timed = async (username: string) => {
+      const started = performance.now();
+      const step = await auth.signInWithPassword({ username, password: 'bukan-kata-sandinya', ip });
+      return { step, ms: performance.now() - started };
+    };
+    await timed('warm.up.user');
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const wrong = await timed('dinsos.bandung');
+      const missing = await timed(`nobody.${round}`);
+      expect(wrong.step).toEqual({ kind: 'rejected' });
+      expect(missing.step).toEqual(wrong.step);
+      known.push(wrong.ms);
+      unknown.push(missing.ms);
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[1] ?? 0;
+    // Both pay for one Argon2 verification and one audit write; a missing user must not answer fast.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    expect(median(unknown)).toBeLessThan(median(known) * 2);
+  });
+
+  it('limits attempts per username, for known and unknown names alike, and per IP', async () => {
+    const limitedAuth = authWith({ perUser: 3, perIp: 8, windowSeconds: 900 });
+    for (const username of ['operator.kedungdoro', 'no.such.user']) {
+      const answers = [];
+      for (let attempt = 0; attempt < 4; attempt++) {
+        answers.push(
+          (
+            await limitedAuth.signInWithPassword({
+              username,
+              password: 'salah-kata-sandi',
+              ip: '198.51.100.7',
+            })
+          ).kind,
+        );
+      }
+      expect(answers).toEqual(['rejected', 'rejected', 'rejected', 'limited']);
+    }
+    // Even the right password waits until the window has passed.
+    expect(
+      (
+        await limitedAuth.signInWithPassword({
+          username: 'operator.kedungdoro',
+          password: demoStaffPassword,
+          ip: '198.51.100.7',
+        })
+      ).kind,
+    ).toBe('limited');
+    // The IP has used its 8 attempts on those two names: a third name from it is limited too.
+    expect(
+      (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.7' })).kind,
+    ).toBe('limited');
+    expect(
+      (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.8' })).kind,
+    ).toBe('rejected');
+  });
+});

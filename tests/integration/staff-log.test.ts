@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '@/lib/db';
+import { applyMigrations } from '@/lib/db/migrations';
+import { recordStaffAction, recordStaffActionIn, verifyStaffActionLog } from '@/lib/staff-log';
+import { testEngines } from '../support/databases';
+
+const run = promisify(execFile);
+
+describe.each(testEngines())('hash-chained staff action log on $name', (engine) => {
+  let database: Database;
+
+  const append = (index: number) =>
+    recordStaffActionIn(database, {
+      actorId: null,
+      action: 'person.view',
+      subject: `person-${index}`,
+      detail: { villageCode: '35.78.05.1003', index, nested: { b: 2, a: [1, 'x'] } },
+    });
+
+  beforeAll(async () => {
+    database = await openDatabase(await engine.fresh());
+    await applyMigrations(database.adapterFactory);
+  });
+  afterAll(() => database.close());
+
+  it('keeps one chain when many appends race', async () => {
+    await Promise.all(Array.from({ length: 40 }, (_, index) => append(index)));
+    const report = await verifyStaffActionLog(database.sql);
+    expect(report).toMatchObject({ kind: 'intact', rows: 40 });
+    const [forks] = await database.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM (SELECT prev_hash FROM staff_action_log GROUP BY prev_hash HAVING count(*) > 1) f',
+    );
+    expect(forks?.n).toBe(0);
+  });
+
+  it('commits with the change it records, inside the caller’s transaction', async () => {
+    await expect(
+      database.sql.transaction(async (session) => {
+        await recordStaffAction({ actorId: null, action: 'user.create', subject: 'rolled-back' }, session);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    const rows = await database.sql.query("SELECT 1 FROM staff_action_log WHERE subject = 'rolled-back'");
+    expect(rows).toHaveLength(0);
+    await database.sql.transaction((session) =>
+      recordStaffAction({ actorId: null, action: 'user.create', subject: 'kept' }, session),
+    );
+    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact', rows: 41 });
+  });
+
+  it('names an edited row', async () => {
+    const [target] = await database.sql.query<{ id: string }>(
+      "SELECT id::text AS id FROM staff_action_log WHERE subject = 'person-7'",
+    );
+    await database.sql.query(
+      `UPDATE staff_action_log SET detail = jsonb_set(detail, '{villageCode}', '"32.04.05.2002"') WHERE id = $1::bigint`,
+      [target?.id],
+    );
+    expect(await verifyStaffActionLog(database.sql)).toMatchObject({
+      kind: 'broken',
+      id: target?.id,
+      reason: 'edited',
+    });
+  });
+
+  it('names the row after a removed one', async () => {
+    await database.sql.query('TRUNCATE staff_action_log');
+    for (let index = 0; index < 5; index++) await append(index);
+    const ids = (
+      await database.sql.query<{ id: string }>('SELECT id::text AS id FROM staff_action_log ORDER BY id')
+    ).map((row) => row.id);
+    await database.sql.query('DELETE FROM staff_action_log WHERE id = $1::bigint', [ids[2]]);
+    expect(await verifyStaffActionLog(database.sql)).toMatchObject({
+      kind: 'broken',
+      id: ids[3],
+      reason: 'broken-link',
+      rows: 2,
+    });
+  });
+
+  it.runIf(engine.name === 'postgres')('npm run audit:verify exits non-zero and names the row', async () => {
+    const url = (await database.sql.query<{ url: string }>('SELECT current_database() AS url'))[0]?.url ?? '';
+    const server = new URL(process.env.TEST_DATABASE_URL ?? '');
+    server.pathname = `/${url}`;
+    const failure = await run('npx', ['tsx', '--conditions=react-server', 'scripts/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_URL: server.toString(), PORTAL_SECRET: 'x'.repeat(32) },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect('stderr' in failure ? failure.stderr : '').toMatch(/BROKEN at row id \d+/);
+  });
+});

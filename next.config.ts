@@ -45,6 +45,9 @@ const nextConfig: NextConfig = {
     // Native Argon2 binding (staff passwords).
     '@node-rs/argon2',
   ],
+  // Registry files reach the Dinsos upload page (/petugas/impor) as a server-action form post;
+  // the 1 MB default would refuse any real file. Larger national files go through `npm run import`.
+  experimental: { serverActions: { bodySizeLimit: '200mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -8,7 +8,7 @@ import { todayInJakarta } from '@/lib/lookup/age';
 import type { HeaderLayout, RegistrySourceName } from './columns';
 import { checkFile } from './file-check';
 import { mergeStaged } from './merge';
-import { fileProblems, type FileProblemCode } from './problems';
+import { fileProblems, type FileProblemCode, type FileVerdictCode } from './problems';
 import { createRowValidator } from './row';
 import { createStagingTables, Stager } from './staging';
 
@@ -20,6 +20,8 @@ export type ImportRequest = {
   // The name staff gave the file (an upload's temporary path says nothing).
   fileName?: string;
   importedById?: number;
+  // Region prefixes the importing staff member works in; absent for the CLI and admins.
+  scope?: readonly string[] | null;
   // Removes the demo registry in the same transaction; without it a demo database
   // refuses real data, as the demo seed refuses to mix with imported data.
   replaceDemo?: boolean;
@@ -34,7 +36,12 @@ export type ImportCounts = {
 };
 
 export type ImportOutcome =
-  | { kind: 'bad-file'; code: FileProblemCode | 'KUTIP_RUSAK'; message: string; columns: string[] }
+  | {
+      kind: 'bad-file';
+      code: FileVerdictCode;
+      message: string;
+      columns: string[];
+    }
   | { kind: 'unchanged'; snapshotId: number }
   | ({ kind: 'imported'; snapshotId: number; programmePeriods: string[]; durationMs: number } & ImportCounts)
   | { kind: 'failed'; snapshotId: number; error: string };
@@ -64,9 +71,12 @@ function stageFile(
   layout: HeaderLayout,
   stager: Stager,
   villages: Set<string>,
+  scope: readonly string[] | null,
 ): Promise<ImportCounts> {
   const validate = createRowValidator(layout, {
     knownVillage: (code) => villages.has(code),
+    inScope: (code) =>
+      scope === null || scope.some((prefix) => code === prefix || code.startsWith(`${prefix}.`)),
     today: todayInJakarta(),
   });
   const counts: ImportCounts = {
@@ -123,6 +133,25 @@ function stageFile(
   });
 }
 
+// A new snapshot replaces the whole active one, so staff of one region may replace it
+// only when it holds nobody outside their region.
+async function activeSnapshotReachesBeyond(
+  sql: SqlSession,
+  source: RegistrySourceName,
+  scope: readonly string[],
+): Promise<boolean> {
+  const entries = source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry';
+  const [row] = await sql.query<{ beyond: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM registry_snapshot s JOIN ${entries} e ON e.snapshot_id = s.id JOIN person p ON p.id = e.person_id
+       WHERE s.source = $1::"RegistrySource" AND s.state = 'ACTIVE'
+         AND NOT (p.village_code = ANY($2::text[]) OR p.village_code LIKE ANY($3::text[]))
+     ) AS beyond`,
+    [source, scope, scope.map((prefix) => `${prefix}.%`)],
+  );
+  return row?.beyond ?? false;
+}
+
 async function removeDemoRegistry(sql: SqlSession): Promise<void> {
   await sql.query(
     'TRUNCATE programme_assignment, dtsen_entry, dtks_entry, person_name_key, person, household RESTART IDENTITY',
@@ -151,6 +180,10 @@ export async function importRegistryFile(
   if (existing.some((snapshot) => snapshot.demo) && !request.replaceDemo) return badFile('DATA_DEMO');
   const same = existing.find((snapshot) => !snapshot.demo && snapshot.state === 'ACTIVE');
   if (same) return { kind: 'unchanged', snapshotId: same.id };
+  const scope = request.scope ?? null;
+  if (scope !== null && (await activeSnapshotReachesBeyond(sql, request.source, scope))) {
+    return badFile('WILAYAH_TERLALU_SEMPIT');
+  }
 
   const label = request.label ?? `${request.source} periode ${request.period}`;
   const fileName = request.fileName ?? basename(request.filePath);
@@ -185,6 +218,7 @@ export async function importRegistryFile(
         checked.layout,
         new Stager(tx, secret, snapshotId),
         villages,
+        scope,
       );
       await tx.query('ANALYZE import_stage');
       const { duplicates } = await mergeStaged(tx, snapshotId, checked.layout);

@@ -19,6 +19,7 @@ export const rowProblems = {
   STATUS_DTKS_TIDAK_VALID: 'Status DTKS harus AKTIF atau NONAKTIF.',
   STATUS_PROGRAM_TIDAK_VALID: 'Status program harus YA, TIDAK, atau kosong.',
   DESIL_TIDAK_VALID: 'Desil harus angka 1 sampai 10.',
+  DI_LUAR_WILAYAH: 'Desa ini di luar wilayah kerja Anda.',
 } as const;
 export type RowProblemCode = keyof typeof rowProblems;
 
@@ -44,7 +45,13 @@ export const fileProblems = {
   BARIS_TERAKHIR_TERPOTONG:
     'Baris terakhir terpotong: berkas tidak diakhiri baris baru. Mungkin unduhan belum selesai; ambil berkas lengkap.',
   DATA_DEMO: 'Basis data berisi data demo. Data asli tidak dicampur dengan data demo.',
+  WILAYAH_TERLALU_SEMPIT:
+    'Snapshot yang berlaku mencakup wilayah di luar wilayah kerja Anda. Snapshot baru menggantikan seluruhnya, jadi hanya admin yang dapat mengimpornya.',
 } as const;
 export type FileProblemCode = keyof typeof fileProblems;
+
+// Everything a whole file can be refused for, including a broken quote found while loading.
+export const fileVerdictCodes = [...(Object.keys(fileProblems) as FileProblemCode[]), 'KUTIP_RUSAK'] as const;
+export type FileVerdictCode = FileProblemCode | 'KUTIP_RUSAK';
 
 export type RowProblem = { column: string; code: RowProblemCode; value: string };

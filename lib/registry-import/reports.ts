@@ -63,6 +63,17 @@ function diffSql(source: 'DTKS' | 'DTSEN', afterPersonFilter: string): string {
     WHERE a.v IS DISTINCT FROM b.v`;
 }
 
+// Region prefixes a staff member works in (null: everywhere), as a filter on p.village_code.
+export type RegionScope = readonly string[] | null;
+
+function scopeFilter(scope: RegionScope, firstParameter: number): { sql: string; params: unknown[] } {
+  if (scope === null) return { sql: '', params: [] };
+  return {
+    sql: `AND (p.village_code = ANY($${firstParameter}::text[]) OR p.village_code LIKE ANY($${firstParameter + 1}::text[]))`,
+    params: [scope, scope.map((prefix) => `${prefix}.%`)],
+  };
+}
+
 export type VillageChanges = {
   villageCode: string;
   villageName: string;
@@ -75,7 +86,9 @@ export async function summarizeSnapshotDiff(
   sql: SqlSession,
   older: number,
   newer: number,
+  scope: RegionScope = null,
 ): Promise<VillageChanges[]> {
+  const filter = scopeFilter(scope, 3);
   const rows = await sql.query<{
     village_code: string;
     village_name: string;
@@ -89,8 +102,9 @@ export async function summarizeSnapshotDiff(
             count(*) FILTER (WHERE d.before IS NOT NULL AND d.after IS NOT NULL)::int AS changed
      FROM (${diffSql(await sourceOf(sql, newer), '')}) d
      JOIN person p ON p.id = d.person_id JOIN village v ON v.code = p.village_code
+     WHERE true ${filter.sql}
      GROUP BY p.village_code, v.name ORDER BY p.village_code`,
-    [older, newer],
+    [older, newer, ...filter.params],
   );
   return rows.map((row) => ({
     villageCode: row.village_code,
@@ -110,10 +124,13 @@ export async function* snapshotDiffCsv(
   sql: SqlSession,
   older: number,
   newer: number,
+  scope: RegionScope = null,
 ): AsyncGenerator<string> {
+  const filter = scopeFilter(scope, 4);
   const query = `SELECT d.person_id, d.before, d.after, p.village_code, v.name AS village_name, p.nik_masked, p.full_name
     FROM (${diffSql(await sourceOf(sql, newer), 'AND person_id > $3')}) d
     JOIN person p ON p.id = d.person_id JOIN village v ON v.code = p.village_code
+    WHERE true ${filter.sql}
     ORDER BY d.person_id LIMIT ${pageSize}`;
   yield csvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
   let after = 0;
@@ -126,7 +143,7 @@ export async function* snapshotDiffCsv(
       village_name: string;
       nik_masked: string;
       full_name: string;
-    }>(query, [older, newer, after]);
+    }>(query, [older, newer, after, ...filter.params]);
     for (const row of rows) {
       yield csvLine([
         row.village_code,

@@ -51,7 +51,12 @@ function nikDateIsPossible(nik: string): boolean {
   return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
 }
 
-export type RowContext = { knownVillage(code: string): boolean; today: string };
+export type RowContext = {
+  knownVillage(code: string): boolean;
+  // Staff outside the national level may load rows of their own region only.
+  inScope(code: string): boolean;
+  today: string;
+};
 
 function rowSchema(layout: HeaderLayout, context: RowContext) {
   const digits16 = (problem: RowProblemCode) => z.string().regex(/^\d{16}$/, code(problem));
@@ -78,7 +83,8 @@ function rowSchema(layout: HeaderLayout, context: RowContext) {
     KODE_DESA: z
       .string()
       .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, code('KODE_DESA_TIDAK_DIKENAL'))
-      .refine((value) => context.knownVillage(value), code('KODE_DESA_TIDAK_DIKENAL')),
+      .refine((value) => context.knownVillage(value), code('KODE_DESA_TIDAK_DIKENAL'))
+      .refine((value) => context.inScope(value), code('DI_LUAR_WILAYAH')),
     ALAMAT: z.string().min(1, code('ALAMAT_TIDAK_VALID')).max(200, code('ALAMAT_TIDAK_VALID')),
     RT: smallNumber,
     RW: smallNumber,

@@ -14,7 +14,11 @@ const common = [
   'RT',
   'RW',
 ];
-const context = { knownVillage: (code: string) => code === '35.78.05.1003', today: '2026-11-24' };
+const context = {
+  knownVillage: (code: string) => code === '35.78.05.1003' || code === '32.04.05.2002',
+  inScope: (code: string) => code.startsWith('35.78.'),
+  today: '2026-11-24',
+};
 
 function layoutOf(source: 'DTKS' | 'DTSEN', header: string[]): HeaderLayout {
   const verdict = judgeHeader(source, header);
@@ -87,6 +91,15 @@ describe('row validation', () => {
     const row = [...sulastri, '2', ''];
     row[column] = value;
     expect(dtsen(row, 2)).toMatchObject({ kind: 'accepted', row: { flags } });
+  });
+
+  it("rejects a village outside the caller's region", () => {
+    const row = [...sulastri, '2', ''];
+    row[6] = '32.04.05.2002';
+    expect(dtsen(row, 2)).toMatchObject({
+      kind: 'rejected',
+      problems: [{ column: 'KODE_DESA', code: 'DI_LUAR_WILAYAH' }],
+    });
   });
 
   it('reads DTKS programme statuses and remarks, skipping empty ones', () => {

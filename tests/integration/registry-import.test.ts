@@ -325,6 +325,45 @@ describe.each(testEngines())('registry import on $name', (engine) => {
   });
 });
 
+describe.each(testEngines())('registry import by region-scoped staff on $name', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openDatabase(await engine.fresh());
+    await applyMigrations(database.adapterFactory);
+    await loadOfficialRegions(database.sql);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it('rejects rows outside the region, and may not replace a snapshot reaching beyond it', async () => {
+    const surabaya = {
+      source: 'DTKS' as const,
+      scope: ['35.78'],
+      filePath: path.join(fixtures, 'dtks-sample.csv'),
+    };
+    const first = await importRegistryFile(database, testSecret, { ...surabaya, period: '2026-Q1' });
+    expect(first).toMatchObject({
+      kind: 'imported',
+      rowsAccepted: 4,
+      rowsRejected: 2,
+      rejectedReasons: { DI_LUAR_WILAYAH: 2 },
+    });
+    const national = await importRegistryFile(database, testSecret, {
+      source: 'DTKS',
+      period: '2026-Q2',
+      filePath: path.join(fixtures, 'dtks-sample.csv'),
+    });
+    expect(national).toMatchObject({ kind: 'imported', rowsAccepted: 6 });
+    const before = await fingerprint(database);
+    expect(await importRegistryFile(database, testSecret, { ...surabaya, period: '2026-Q3' })).toMatchObject({
+      kind: 'bad-file',
+      code: 'WILAYAH_TERLALU_SEMPIT',
+    });
+    expect(await fingerprint(database)).toEqual(before);
+  });
+});
+
 describe.each(testEngines())('registry import onto the demo registry on $name', (engine) => {
   let database: Database;
   beforeAll(async () => {

@@ -1,9 +1,5 @@
-export {
-  importRegistryFile,
-  type ImportOutcome,
-  type ImportRequest,
-  type ImportCounts,
-} from './import-snapshot';
+export { importRegistryFile, type ImportOutcome, type ImportRequest } from './import-snapshot';
+export type { ImportCounts } from './stage-file';
 export {
   previousSnapshotOf,
   rejectionsCsv,

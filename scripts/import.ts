@@ -8,6 +8,7 @@ import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { portalSecret } from '@/lib/personal-data/secret';
+import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
 import {
   importRegistryFile,
   writeRejectionsCsv,
@@ -56,6 +57,8 @@ await runCli(async () => {
   const database = await db();
   try {
     await applyMigrations(database.adapterFactory);
+    // Village codes are checked against the official list, so it must be there.
+    if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
     const outcome = await importRegistryFile(database, portalSecret(), {
       source,
       period: values.period ?? '',

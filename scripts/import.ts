@@ -16,6 +16,7 @@ import {
   summarizeSnapshotDiff,
   previousSnapshotOf,
   type ImportOutcome,
+  type VillageChanges,
 } from '@/lib/registry-import';
 
 const usage =
@@ -53,6 +54,25 @@ function printCounts(outcome: Extract<ImportOutcome, { kind: 'imported' }>): voi
     console.log(`  diterima dengan tanda ${flag}: ${count}`);
 }
 
+// Totals, and the villages with the most changes; the full list is what --diff-csv is for.
+function printChanges(villages: VillageChanges[]): void {
+  const total = (key: 'entered' | 'left' | 'changed') =>
+    villages.reduce((sum, village) => sum + village[key], 0);
+  console.log(
+    `Dibanding snapshot sebelumnya: ${total('entered')} masuk, ${total('left')} keluar, ${total('changed')} berubah.`,
+  );
+  const busiest = [...villages]
+    .sort((a, b) => b.entered + b.left + b.changed - (a.entered + a.left + a.changed))
+    .slice(0, 20);
+  for (const village of busiest) {
+    console.log(
+      `  ${village.villageCode} ${village.villageName}: ${village.entered} masuk, ${village.left} keluar, ${village.changed} berubah`,
+    );
+  }
+  if (villages.length > busiest.length)
+    console.log(`  … dan ${villages.length - busiest.length} desa lain (lihat --diff-csv).`);
+}
+
 await runCli(async () => {
   const database = await db();
   try {
@@ -81,11 +101,7 @@ await runCli(async () => {
       }
       const previous = await previousSnapshotOf(database.sql, outcome.snapshotId);
       if (previous !== null) {
-        for (const line of await summarizeSnapshotDiff(database.sql, previous, outcome.snapshotId)) {
-          console.log(
-            `  ${line.villageCode}: ${line.entered} masuk, ${line.left} keluar, ${line.changed} berubah`,
-          );
-        }
+        printChanges(await summarizeSnapshotDiff(database.sql, previous, outcome.snapshotId));
         if (values['diff-csv']) {
           await writeSnapshotDiffCsv(
             database.sql,

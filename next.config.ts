@@ -45,10 +45,13 @@ const nextConfig: NextConfig = {
     // Native Argon2 binding (staff passwords).
     '@node-rs/argon2',
   ],
-  // Ticket forms carry up to two attachments of at most 5 MB each (PORTAL_ATTACHMENT_MAX_BYTES).
+  // Server actions share one body limit. Ticket forms need about 12 MB (two attachments of at most
+  // PORTAL_ATTACHMENT_MAX_BYTES); registry files reach the Dinsos upload page (/petugas/impor) as a
+  // form post too, so the limit is theirs. In production the reverse proxy should hold public paths
+  // to the ticket size; national files go through `npm run import`, which streams.
   experimental: {
-    serverActions: { bodySizeLimit: '12mb' },
-    proxyClientMaxBodySize: '12mb',
+    serverActions: { bodySizeLimit: '200mb' },
+    proxyClientMaxBodySize: '200mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -21,4 +21,3 @@ export const bulkTables = {
 } as const;
 
 export type BulkTable = keyof typeof bulkTables;
-export const bulkTableOrder = Object.keys(bulkTables) as BulkTable[];

@@ -1,14 +1,13 @@
 import 'server-only';
 import type { GeneratedPerson } from '@/lib/demo-registry';
-import { matchKeys, normalizeName } from '@/lib/matching';
-import { keyedHash } from '@/lib/personal-data/keyed-hash';
-import { maskIdentityNumber } from '@/lib/personal-data/mask';
 import type { BulkWriter } from '@/lib/registry-store/bulk-writer';
+import type { BulkTable } from '@/lib/registry-store/tables';
 import { postgresTextArray } from '@/lib/registry-store/csv';
+import { identityNumberFields, nameFields } from '@/lib/registry-store/person-fields';
 import { demoProgrammePeriods } from './periods';
 
 export type SeedContext = {
-  writer: BulkWriter;
+  writer: BulkWriter<BulkTable>;
   secret: string;
   snapshotIds: { DTKS: number; DTSEN: number };
   householdIds: Map<string, number>;
@@ -19,14 +18,16 @@ export type SeedContext = {
 // hashed identity numbers, the normalised name and its match keys.
 export async function writeGeneratedPerson(context: SeedContext, person: GeneratedPerson): Promise<void> {
   const { writer, secret, snapshotIds } = context;
+  const name = nameFields(person.fullName);
   let householdId = context.householdIds.get(person.kk);
   if (householdId === undefined) {
     householdId = context.householdIds.size + 1;
     context.householdIds.set(person.kk, householdId);
+    const kk = identityNumberFields(secret, 'kk', person.kk);
     await writer.add('household', [
       householdId,
-      keyedHash(secret, 'kk', person.kk),
-      maskIdentityNumber(person.kk),
+      kk.hash,
+      kk.masked,
       person.villageCode,
       person.address,
       person.rt,
@@ -34,20 +35,21 @@ export async function writeGeneratedPerson(context: SeedContext, person: Generat
     ]);
   }
   const personId = context.nextPersonId++;
+  const nik = identityNumberFields(secret, 'nik', person.nik);
   await writer.add('person', [
     personId,
     householdId,
     person.villageCode,
     person.fullName,
-    normalizeName(person.fullName).text,
+    name.normalizedName,
     person.birthDate,
     person.sex,
     person.familyRole,
-    keyedHash(secret, 'nik', person.nik),
-    maskIdentityNumber(person.nik),
+    nik.hash,
+    nik.masked,
     postgresTextArray(person.qualityFlags),
   ]);
-  for (const key of matchKeys(person.fullName)) {
+  for (const key of name.keys) {
     await writer.add('person_name_key', [person.villageCode, key, personId]);
   }
   if (person.dtks) await writer.add('dtks_entry', [snapshotIds.DTKS, personId, person.dtks.status]);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database, SqlSession } from '@/lib/db';
 import { demoResidents, generateRegistry, type Village } from '@/lib/demo-registry';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
+import { bulkTables } from '@/lib/registry-store/tables';
 import { seedDemoStaff } from '@/lib/staff-users/demo-staff';
 import { demoProgrammePeriods, demoSnapshots, programmeNames } from './periods';
 import { writeGeneratedPerson, type SeedContext } from './person-rows';
@@ -87,7 +88,7 @@ export async function seedDemoRegistry(database: Database, options: SeedOptions)
         [code, name],
       );
     }
-    const writer = new BulkWriter(sql);
+    const writer = new BulkWriter(sql, bulkTables);
     const context: SeedContext = {
       writer,
       secret: options.secret,

@@ -1,0 +1,173 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { AppLink } from '@/components/ui/AppLink';
+import { PageHeading } from '@/components/ui/PageHeading';
+import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { requireStaff } from '@/lib/auth';
+import { importReportFor, importRoles, type ReasonCount } from '@/lib/registry-import';
+
+export const dynamicParams = true;
+
+type ReportPageProps = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const locale = await enterLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Import' });
+  return { title: t('reportTitle'), robots: { index: false } };
+}
+
+function ReasonTable({
+  caption,
+  reasons,
+  text,
+  headings,
+}: {
+  caption: string;
+  reasons: ReasonCount[];
+  text: (reason: ReasonCount) => string;
+  headings: [string, string];
+}) {
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="text-left text-xl font-bold">{caption}</caption>
+      <thead>
+        <tr className="border-b-2 border-ink">
+          <th scope="col" className="py-1 pr-2">
+            {headings[0]}
+          </th>
+          <th scope="col" className="py-1 text-right">
+            {headings[1]}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {reasons.map((reason) => (
+          <tr key={reason.code} className="border-b border-gray-300">
+            <td className="py-1 pr-2">{text(reason)}</td>
+            <td className="py-1 text-right">{reason.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default async function ImportReportPage({ params }: ReportPageProps) {
+  const { id } = await params;
+  await enterLocale(params);
+  const staff = await requireStaff({ roles: importRoles });
+  const snapshotId = /^\d{1,9}$/.test(id) ? Number(id) : null;
+  const report = snapshotId === null ? null : await importReportFor(staff, snapshotId);
+  if (!report) notFound();
+  const t = await getTranslations('Import');
+  const reason = (entry: ReasonCount) => t(`reasons.${entry.code}`);
+  const headings: [string, string] = [t('reasonColumn'), t('countColumn')];
+
+  return (
+    <div className="max-w-2xl space-y-5">
+      <PageHeading>{t('reportTitle')}</PageHeading>
+      {report.state === 'FAILED' ? (
+        <div role="alert" className="rounded-md border-l-4 border-red-700 bg-gray-50 p-4">
+          <p className="text-lg font-bold">{t('failedTitle')}</p>
+        </div>
+      ) : null}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-bold">{t('snapshot')}</dt>
+        <dd>{report.label}</dd>
+        <dt className="font-bold">{t('file')}</dt>
+        <dd className="break-all">{report.fileName}</dd>
+        <dt className="font-bold">{t('state')}</dt>
+        <dd>{t(`states.${report.state}`)}</dd>
+        <dt className="font-bold">{t('rowsRead')}</dt>
+        <dd>{report.rowsRead}</dd>
+        <dt className="font-bold">{t('rowsAccepted')}</dt>
+        <dd>{report.rowsAccepted}</dd>
+        <dt className="font-bold">{t('rowsRejected')}</dt>
+        <dd>{report.rowsRejected}</dd>
+      </dl>
+      {report.rejected.length > 0 ? (
+        <section className="space-y-2">
+          <ReasonTable
+            caption={t('rejectedHeading')}
+            reasons={report.rejected}
+            text={reason}
+            headings={headings}
+          />
+          <p>
+            <a href={`${report.snapshotId}/ditolak`} className="font-bold text-brand-800 underline" download>
+              {t('downloadRejected')}
+            </a>
+          </p>
+        </section>
+      ) : null}
+      {report.flagged.length > 0 ? (
+        <ReasonTable
+          caption={t('flaggedHeading')}
+          reasons={report.flagged}
+          text={reason}
+          headings={headings}
+        />
+      ) : null}
+      {report.state !== 'FAILED' ? (
+        <section className="space-y-2">
+          <h2 className="text-xl font-bold">{t('changesHeading')}</h2>
+          {report.changes === null ? (
+            <p>{t('changesFirst')}</p>
+          ) : report.changes.length === 0 ? (
+            <p>{t('changesNone')}</p>
+          ) : (
+            <>
+              <div className="overflow-x-auto">
+                <table className="w-full border-collapse text-left">
+                  <thead>
+                    <tr className="border-b-2 border-ink">
+                      <th scope="col" className="py-1 pr-2">
+                        {t('villageColumn')}
+                      </th>
+                      <th scope="col" className="py-1 text-right">
+                        {t('enteredColumn')}
+                      </th>
+                      <th scope="col" className="py-1 text-right">
+                        {t('leftColumn')}
+                      </th>
+                      <th scope="col" className="py-1 text-right">
+                        {t('changedColumn')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.changes.map((village) => (
+                      <tr key={village.villageCode} className="border-b border-gray-300">
+                        <th scope="row" className="py-1 pr-2 font-normal">
+                          {village.villageName} ({village.villageCode})
+                        </th>
+                        <td className="py-1 text-right">{village.entered}</td>
+                        <td className="py-1 text-right">{village.left}</td>
+                        <td className="py-1 text-right">{village.changed}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p>
+                <a
+                  href={`${report.snapshotId}/perubahan`}
+                  className="font-bold text-brand-800 underline"
+                  download
+                >
+                  {t('downloadChanges')}
+                </a>
+              </p>
+            </>
+          )}
+        </section>
+      ) : null}
+      <p>
+        <AppLink href="/petugas/impor" className="font-bold text-brand-800 underline">
+          {t('newImport')}
+        </AppLink>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+// npm run bench:import [-- --rows 1000000] [--also-rows 2000000]: generates a DTKS file
+// of --rows rows, imports it into PostgreSQL (DATABASE_URL, or a throwaway cluster) with
+// `npm run import` in its own process, loads the same file with a bare COPY into an
+// unindexed table, and prints rows per second of both, their ratio and the import's peak
+// memory. --also-rows imports a second, larger file to show memory does not grow with it.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { generateRegistry, programmeCodes, type GeneratedPerson } from '@/lib/demo-registry';
+import { openDatabase } from '@/lib/db';
+import { applyMigrations } from '@/lib/db/migrations';
+import { csvLine } from '@/lib/registry-store/csv';
+import { loadOfficialRegions } from '@/lib/regions/load';
+import { demoProgrammePeriods } from '@/lib/seed';
+import { startThrowawayPostgres } from './support/throwaway-postgres';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    'also-rows': { type: 'string' },
+  },
+});
+const secret = 'benchmark-secret-0123456789abcdef0123';
+const periods = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
+const programmeColumns = periods.flatMap((period) => programmeCodes.map((code) => `${code}_${period}`));
+const header = [
+  'NIK',
+  'NO_KK',
+  'NAMA',
+  'TGL_LAHIR',
+  'JENIS_KELAMIN',
+  'HUB_KELUARGA',
+  'KODE_DESA',
+  'ALAMAT',
+  'RT',
+  'RW',
+  'STATUS_DTKS',
+  ...programmeColumns,
+];
+
+function dtksLine(person: GeneratedPerson): string {
+  const statuses = new Map(
+    person.programmes.map((p) => [
+      `${p.code}_${demoProgrammePeriods[p.period].code}`,
+      p.received ? 'YA' : 'TIDAK',
+    ]),
+  );
+  return csvLine([
+    person.nik,
+    person.kk,
+    person.fullName,
+    person.birthDate,
+    person.sex,
+    person.familyRole,
+    person.villageCode,
+    person.address,
+    person.rt,
+    person.rw,
+    person.dtks?.status ?? 'AKTIF',
+    ...programmeColumns.map((column) => statuses.get(column) ?? ''),
+  ]);
+}
+
+async function writeDtksFile(
+  file: string,
+  rows: number,
+  villages: { code: string; districtCode: string; name: string }[],
+) {
+  const out = createWriteStream(file);
+  let batch = csvLine(header);
+  for (const person of generateRegistry({ seed: 20260101, persons: rows, villages })) {
+    batch += dtksLine(person);
+    if (batch.length > 1 << 20) {
+      if (!out.write(batch)) await once(out, 'drain');
+      batch = '';
+    }
+  }
+  out.end(batch);
+  await once(out, 'finish');
+}
+
+type ImportRun = { seconds: number; rows: number; peakMb: number; output: string };
+
+// The import runs as `npm run import` would, in its own process, so its peak memory is its own.
+async function runImport(url: string, file: string, period: string): Promise<ImportRun> {
+  const child = spawn(
+    'npx',
+    ['tsx', '--conditions=react-server', 'scripts/import.ts', '--source', 'dtks', '--period', period, file],
+    {
+      env: { ...process.env, DATABASE_URL: url, PORTAL_SECRET: secret },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`import exited with ${code}:\n${output}`);
+  const counts = /(\d+) baris dibaca.*\(([\d.]+) s\)/.exec(output);
+  const memory = /Memori puncak: (\d+) MB/.exec(output);
+  if (!counts || !memory) throw new Error(`unexpected import output:\n${output}`);
+  return { rows: Number(counts[1]), seconds: Number(counts[2]), peakMb: Number(memory[1]), output };
+}
+
+async function bareCopy(url: string, file: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP TABLE IF EXISTS bench_copy');
+    await client.query(`CREATE TABLE bench_copy (${header.map((_, i) => `c${i} text`).join(', ')})`);
+    const started = performance.now();
+    await pipeline(
+      createReadStream(file),
+      client.query(copyFrom('COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)')),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    await client.query('DROP TABLE bench_copy');
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+const cluster = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+const url = process.env.DATABASE_URL ?? cluster?.url ?? '';
+const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
+try {
+  const database = await openDatabase({ mode: 'postgres', url });
+  await applyMigrations(database.adapterFactory);
+  await loadOfficialRegions(database.sql);
+  const villages = (
+    await database.sql.query<{ code: string; district_code: string; name: string }>(
+      'SELECT code, district_code, name FROM village ORDER BY code',
+    )
+  ).map((row) => ({ code: row.code, districtCode: row.district_code, name: row.name }));
+  await database.close();
+
+  const rows = Number(values.rows);
+  const file = path.join(dir, `dtks-${rows}.csv`);
+  await writeDtksFile(file, rows, villages);
+  const imported = await runImport(url, file, '2026-Q1');
+  process.stdout.write(imported.output);
+  const copySeconds = await bareCopy(url, file);
+  const figures: Record<string, number> = {
+    rows: imported.rows,
+    rows_per_s: Math.round(imported.rows / imported.seconds),
+    copy_rows_per_s: Math.round(imported.rows / copySeconds),
+    ratio: 0,
+    peak_rss_mb: imported.peakMb,
+  };
+  figures.ratio = Number(((figures.rows_per_s ?? 0) / (figures.copy_rows_per_s ?? 1)).toFixed(3));
+  console.log(
+    `Import of ${imported.rows} rows: ${imported.seconds} s, ${figures.rows_per_s} rows/s, peak ${imported.peakMb} MB; bare COPY: ${copySeconds.toFixed(1)} s, ${figures.copy_rows_per_s} rows/s; ratio ${figures.ratio}`,
+  );
+  if (values['also-rows']) {
+    const larger = Number(values['also-rows']);
+    const largerFile = path.join(dir, `dtks-${larger}.csv`);
+    rmSync(file);
+    await writeDtksFile(largerFile, larger, villages);
+    const second = await runImport(url, largerFile, '2026-Q2');
+    process.stdout.write(second.output);
+    console.log(`Import of ${second.rows} rows: ${second.seconds} s, peak ${second.peakMb} MB`);
+    figures.larger_rows = second.rows;
+    figures.larger_rows_per_s = Math.round(second.rows / second.seconds);
+    figures.larger_peak_rss_mb = second.peakMb;
+  }
+  console.log(JSON.stringify(figures));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+  cluster?.stop();
+}

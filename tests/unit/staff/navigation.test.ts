@@ -4,8 +4,8 @@ import { staffTasks } from '@/lib/staff/navigation';
 describe('staffTasks', () => {
   it.each([
     ['OPERATOR_DESA', ['lookup', 'tickets']],
-    ['DINSOS', ['lookup', 'tickets', 'dashboard', 'audit']],
-    ['ADMIN', ['lookup', 'tickets', 'dashboard', 'audit', 'users']],
+    ['DINSOS', ['lookup', 'tickets', 'dashboard', 'audit', 'import']],
+    ['ADMIN', ['lookup', 'tickets', 'dashboard', 'audit', 'import', 'users']],
   ] as const)('%s sees %j', (role, tasks) => {
     expect(staffTasks(role).map((entry) => entry.task)).toEqual(tasks);
   });

@@ -1,7 +1,15 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Database } from '@/lib/db';
 import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
 import { moveInTransaction, type ActionRecorder, type MoveOutcome } from './move-ticket';
+
+// What an usulan's details hold (file-ticket.ts); a field that is missing reads as empty.
+const usulanDetails = z.object({
+  address: z.string().catch(''),
+  members: z.array(z.string()).catch([]),
+  reasons: z.string().catch(''),
+});
 
 export type MusdesItem = {
   code: string;
@@ -25,13 +33,13 @@ export async function listMusdesAgenda(
     select: { code: true, applicantName: true, details: true, createdAt: true },
   });
   return tickets.map((ticket) => {
-    const details = (ticket.details ?? {}) as { address?: string; members?: string[]; reasons?: string };
+    const details = usulanDetails.parse(ticket.details ?? {});
     return {
       code: ticket.code,
       applicantName: ticket.applicantName,
-      address: details.address ?? '',
-      members: details.members ?? [],
-      reasons: details.reasons ?? '',
+      address: details.address,
+      members: details.members,
+      reasons: details.reasons,
       filedAt: ticket.createdAt.toISOString(),
     };
   });

@@ -31,7 +31,7 @@ test.describe('ticket pages have no WCAG 2.1 AA violations', () => {
   test('a ticket form with errors', async ({ page }) => {
     await page.goto('/ajukan/perbaikan');
     await page.getByRole('button', { name: id.Tickets.submit }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: id.Tickets.errorSummaryTitle })).toBeVisible();
     await expectNoViolations(page);
   });
 

@@ -87,8 +87,7 @@ export function assistedSearchErrors(error: z.ZodError): AssistedSearchErrors {
 }
 
 export type AssistedSearchParse =
-  | { success: true; data: AssistedSearchInput }
-  | { success: false; errors: AssistedSearchErrors };
+  { success: true; data: AssistedSearchInput } | { success: false; errors: AssistedSearchErrors };
 
 // Every problem at once, so the operator fixes the form in one round: zod skips the
 // "name or NIK" rule while another field fails, so it is checked here as well.

@@ -77,4 +77,11 @@ test.describe('Dinsos review', () => {
     const dashboard = await page.goto('/petugas/dasbor');
     expect(dashboard?.status()).toBe(404);
   });
+
+  test('the CSV export needs a signed-in Dinsos or admin', async ({ request }) => {
+    const anonymous = await request.get('/petugas/audit/csv', { maxRedirects: 0 });
+    expect(anonymous.status()).toBeGreaterThanOrEqual(300);
+    expect(anonymous.status()).toBeLessThan(400);
+    expect(anonymous.headers()['location']).toMatch(/\/petugas\/masuk$/);
+  });
 });

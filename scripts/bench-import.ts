@@ -87,11 +87,12 @@ async function writeDtksFile(
 
 type ImportRun = { seconds: number; rows: number; peakMb: number; output: string };
 
-// The import runs as `npm run import` would, in its own process, so its peak memory is its own.
+// The import runs as `npm run import` does (same flags, package.json), in its own process, so its
+// peak memory is its own.
 async function runImport(url: string, file: string, period: string): Promise<ImportRun> {
   const child = spawn(
-    'npx',
-    ['tsx', '--conditions=react-server', 'scripts/import.ts', '--source', 'dtks', '--period', period, file],
+    'npm',
+    ['run', '--silent', 'import', '--', '--source', 'dtks', '--period', period, file],
     {
       env: { ...process.env, DATABASE_URL: url, PORTAL_SECRET: secret },
       stdio: ['ignore', 'pipe', 'inherit'],

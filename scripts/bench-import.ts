@@ -15,6 +15,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { generateRegistry, programmeCodes, type GeneratedPerson } from '@/lib/demo-registry';
 import { openDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
+import { commonColumns, sourceColumns } from '@/lib/registry-import/columns';
 import { csvLine } from '@/lib/registry-store/csv';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { demoProgrammePeriods } from '@/lib/seed';
@@ -29,20 +30,7 @@ const { values } = parseArgs({
 const secret = 'benchmark-secret-0123456789abcdef0123';
 const periods = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
 const programmeColumns = periods.flatMap((period) => programmeCodes.map((code) => `${code}_${period}`));
-const header = [
-  'NIK',
-  'NO_KK',
-  'NAMA',
-  'TGL_LAHIR',
-  'JENIS_KELAMIN',
-  'HUB_KELUARGA',
-  'KODE_DESA',
-  'ALAMAT',
-  'RT',
-  'RW',
-  'STATUS_DTKS',
-  ...programmeColumns,
-];
+const header = [...commonColumns, ...sourceColumns.DTKS.required, ...programmeColumns];
 
 function dtksLine(person: GeneratedPerson): string {
   const statuses = new Map(

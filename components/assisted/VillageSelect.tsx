@@ -1,3 +1,4 @@
+import { FieldFrame, fieldDescription } from '@/components/ui/FieldFrame';
 import type { DistrictChoices } from '@/lib/staff-regions';
 
 type VillageSelectProps = {
@@ -18,20 +19,12 @@ type VillageSelectProps = {
 export function VillageSelect(props: VillageSelectProps) {
   const { id, name, label, choices, value, groupLabel, wholeDistrictLabel, emptyLabel, error } = props;
   return (
-    <div className={error ? 'border-l-4 border-red-700 pl-3' : undefined}>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} className="font-bold text-red-800">
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} error={error} dense>
       <select
         id={id}
         name={name}
         defaultValue={value}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={fieldDescription(id, undefined, error)}
         aria-invalid={error ? true : undefined}
         className="mt-1 block w-full border-2 border-ink bg-white px-2 py-2"
       >
@@ -49,6 +42,6 @@ export function VillageSelect(props: VillageSelectProps) {
           </optgroup>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

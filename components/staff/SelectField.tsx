@@ -1,3 +1,5 @@
+import { FieldFrame, fieldDescription } from '@/components/ui/FieldFrame';
+
 type SelectFieldProps = {
   id: string;
   name: string;
@@ -7,23 +9,15 @@ type SelectFieldProps = {
   options: { value: string; label: string }[];
 };
 
-// A labelled select, styled and wired like TextField (error tied with aria-describedby).
+// A labelled select, styled and wired like TextField.
 export function SelectField({ id, name, label, error, defaultValue, options }: SelectFieldProps) {
   return (
-    <div className={error ? 'border-l-4 border-red-700 pl-3' : undefined}>
-      <label htmlFor={id} className="block text-lg font-bold">
-        {label}
-      </label>
-      {error ? (
-        <p id={`${id}-error`} className="font-bold text-red-800">
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} error={error}>
       <select
         id={id}
         name={name}
         defaultValue={defaultValue}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={fieldDescription(id, undefined, error)}
         aria-invalid={error ? true : undefined}
         className="mt-1 block w-full rounded-none border-2 border-ink bg-white px-2 py-2 text-lg"
       >
@@ -33,6 +27,6 @@ export function SelectField({ id, name, label, error, defaultValue, options }: S
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

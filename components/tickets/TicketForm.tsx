@@ -8,6 +8,7 @@ import type { TicketFormValues } from '@/lib/tickets/form-values';
 import {
   correctionTypes,
   objectionReasons,
+  ticketFields,
   type TicketErrors,
   type TicketField,
   type TicketKindName,
@@ -30,24 +31,6 @@ type TicketFormProps = {
   // The proof-of-work widget on public forms.
   proof?: ReactNode;
 };
-
-const fieldOrder: TicketField[] = [
-  'villageCode',
-  'applicantName',
-  'applicantBirthDate',
-  'nik',
-  'kk',
-  'phone',
-  'address',
-  'reasons',
-  'members',
-  'recipientName',
-  'reasonCategory',
-  'correctionType',
-  'description',
-  'attachments',
-  'submissionKey',
-];
 
 // One form for the three kinds; which facts it asks for depends on the kind. Works
 // without JavaScript: a plain multipart form posted to a server action.
@@ -75,7 +58,7 @@ export async function TicketForm(props: TicketFormProps) {
     attachments: 'attachments',
     submissionKey: 'submit',
   };
-  const summary = fieldOrder.flatMap((field) => {
+  const summary = ticketFields.flatMap((field) => {
     const message = error(field);
     return message ? [{ fieldId: fieldIds[field], message }] : [];
   });

@@ -1,8 +1,8 @@
 // npm run bench:lookup [-- --persons 1000000 --duration 20]: the whole public lookup
 // (server action, proof of work, rate limits, matching, audit) under autocannon at 50
 // connections against `next start` on PostgreSQL, next to a bare node:http handler
-// running the same database query, and a prerendered page of the same Next server (what the
-// framework itself manages on this machine). Uses DATABASE_URL or a throwaway cluster; a database
+// running the same database query, and, on the same Next server, a prerendered page and the
+// action with an empty form (what the framework itself manages on this machine). Uses DATABASE_URL or a throwaway cluster; a database
 // already seeded with the same options is reused.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -125,6 +125,21 @@ try {
     requests: [{ method: 'GET' }],
   });
   console.log(`Static page (framework floor): ${JSON.stringify(staticPage)}`);
+  // The same server action with an empty form: validation fails before any proof, limit or
+  // query, so this is what the server-action round trip alone costs.
+  const emptyAction = await loadTest({
+    url: `${next.url}/cek`,
+    connections,
+    durationSeconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
+        body: multipart({ [actionField]: '' }),
+      },
+    ],
+  });
+  console.log(`Server action that only redirects (framework floor): ${JSON.stringify(emptyAction)}`);
 
   const baselinePort = 3902;
   const baseline = spawn(
@@ -169,6 +184,8 @@ try {
       ratio: Number((lookup.rps / bare.rps).toFixed(2)),
       static_page_rps: staticPage.rps,
       static_page_p95_ms: staticPage.p95_ms,
+      empty_action_rps: emptyAction.rps,
+      empty_action_p95_ms: emptyAction.p95_ms,
     }),
   );
 } finally {

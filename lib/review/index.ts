@@ -11,3 +11,4 @@ export {
 } from './dashboard';
 export { auditFilterQuery, parseAuditFilters, type AuditFilters } from './filters';
 export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';
+export { dailySeries, percentOf } from './daily-series';

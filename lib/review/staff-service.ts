@@ -4,9 +4,9 @@ import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffActionIn } from '@/lib/staff-log';
 import { lookupAuditCsv } from './audit-export';
 import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
-import { daysBetween } from './chart-scale';
 import { readDashboard, type Dashboard } from './dashboard';
 import { parseAuditFilters, type AuditFilters } from './filters';
+import { dailySeries } from './daily-series';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -59,7 +59,7 @@ export async function dashboardFor(
   caller: StaffCaller,
   params: SearchParams,
   now = new Date(),
-): Promise<{ filters: AuditFilters; dashboard: Dashboard; days: string[] }> {
+): Promise<{ filters: AuditFilters; dashboard: Dashboard; daily: ReturnType<typeof dailySeries> }> {
   const { filters } = parseAuditFilters(params);
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   const to = filters.to ?? today;
@@ -68,5 +68,5 @@ export async function dashboardFor(
     new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
   const range = { from, to, region: filters.region };
   const dashboard = await readDashboard((await db()).sql, caller, range);
-  return { filters: range, dashboard, days: daysBetween(from, to) };
+  return { filters: range, dashboard, daily: dailySeries(from, to, dashboard.days) };
 }

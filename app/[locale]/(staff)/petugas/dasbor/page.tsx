@@ -10,7 +10,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
-import { dashboardFor } from '@/lib/review';
+import { dashboardFor, percentOf } from '@/lib/review';
 import { villageChoices, villageNames } from '@/lib/staff-regions';
 
 type PageProps = {
@@ -24,24 +24,17 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t('dashboardMetaTitle'), robots: { index: false } };
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
-
 export default async function DashboardPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
   const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
   const t = await getTranslations('Review');
   const programmeText = await getTranslations('Programmes');
-  const [{ filters, dashboard, days }, choices] = await Promise.all([
+  const [{ filters, dashboard, daily: series }, choices] = await Promise.all([
     dashboardFor(session, await searchParams),
     villageChoices(session),
   ]);
   const names = await villageNames(dashboard.villages.map((village) => village.villageCode));
-  const byDay = new Map(dashboard.days.map((day) => [day.day, day]));
-  const daily = days.map((day) => byDay.get(day) ?? { day, publicCount: 0, operatorCount: 0 });
-  const totals = daily.reduce(
-    (sum, day) => ({ public: sum.public + day.publicCount, operator: sum.operator + day.operatorCount }),
-    { public: 0, operator: 0 },
-  );
+  const { days: daily, totals } = series;
   const programmeName = (code: string) => (isProgrammeKey(code) ? programmeText(`${code}.name`) : code);
   const maxProgramme = Math.max(0, ...dashboard.programmes.map((programme) => programme.count));
 
@@ -97,8 +90,8 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
             max={100}
             items={dashboard.villages.map((village) => ({
               label: names.get(village.villageCode) ?? village.villageCode,
-              value: percent(village.notFound, village.total),
-              display: `${percent(village.notFound, village.total)}%`,
+              value: percentOf(village.notFound, village.total),
+              display: `${percentOf(village.notFound, village.total)}%`,
             }))}
           />
         ) : null}
@@ -116,7 +109,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
             village.total,
             village.found,
             village.notFound,
-            `${percent(village.notFound, village.total)}%`,
+            `${percentOf(village.notFound, village.total)}%`,
           ])}
           empty={t('noData')}
         />

@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
 import { importReportFor, importRoles, type ReasonCount } from '@/lib/registry-import';
+import { parseRecordId } from '@/lib/http/record-id';
 
 export const dynamicParams = true;
 
@@ -57,7 +58,7 @@ export default async function ImportReportPage({ params }: ReportPageProps) {
   const { id } = await params;
   await enterLocale(params);
   const staff = await requireStaff({ roles: importRoles });
-  const snapshotId = /^\d{1,9}$/.test(id) ? Number(id) : null;
+  const snapshotId = parseRecordId(id);
   const report = snapshotId === null ? null : await importReportFor(staff, snapshotId);
   if (!report) notFound();
   const t = await getTranslations('Import');

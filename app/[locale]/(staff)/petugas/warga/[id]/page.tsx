@@ -12,6 +12,7 @@ import { HouseholdTable } from './_components/HouseholdTable';
 import { ProgrammeHistory } from './_components/ProgrammeHistory';
 import { RegistryEntries } from './_components/RegistryEntries';
 import { createSlip } from './actions';
+import { parseRecordId } from '@/lib/http/record-id';
 
 export const dynamicParams = true;
 
@@ -45,7 +46,7 @@ export default async function PersonRecordPage({ params, searchParams }: PagePro
   const { id } = await params;
   const { ref } = await searchParams;
   const reference = (Array.isArray(ref) ? ref[0] : ref)?.slice(0, 16) ?? '';
-  const personId = /^\d{1,9}$/.test(id) ? Number(id) : null;
+  const personId = parseRecordId(id);
   const opened =
     personId === null || reference === '' ? null : await openPersonRecord(session, personId, reference);
   if (!opened) return <RecordNotFound />;

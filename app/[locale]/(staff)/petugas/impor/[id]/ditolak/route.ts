@@ -1,12 +1,14 @@
 import { requireStaff } from '@/lib/auth';
 import { importRoles, rejectedRowsDownload } from '@/lib/registry-import';
 import { csvDownload } from '../../csv-download';
+import { parseRecordId } from '@/lib/http/record-id';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(_: Request, { params }: { params: Promise<{ id: string }> }) {
   const staff = await requireStaff({ roles: importRoles });
   const { id } = await params;
-  const lines = /^\d{1,9}$/.test(id) ? await rejectedRowsDownload(staff, Number(id)) : null;
+  const snapshotId = parseRecordId(id);
+  const lines = snapshotId === null ? null : await rejectedRowsDownload(staff, snapshotId);
   return csvDownload(lines, `impor-${id}-ditolak.csv`);
 }

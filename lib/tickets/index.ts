@@ -79,3 +79,4 @@ export {
 } from './staff-input';
 export { musdesCsv } from './musdes-csv';
 export { villageOptions, type VillageOption } from './village-options';
+export { newSubmissionKey } from './submission-key';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { ProofOfWork } from '@/components/lookup/ProofOfWork';
@@ -9,7 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';
-import { filingFormCookie, unsealFilingFlash, type TicketKindName } from '@/lib/tickets';
+import { filingFormCookie, newSubmissionKey, unsealFilingFlash, type TicketKindName } from '@/lib/tickets';
 import { submitTicket } from '../actions';
 
 const regionIdPrefix = 'wilayah';
@@ -40,7 +39,7 @@ export async function PublicTicketPage({ kind }: { kind: TicketKindName }) {
       <TicketForm
         kind={kind}
         action={submitTicket.bind(null, kind)}
-        submissionKey={randomBytes(24).toString('base64url')}
+        submissionKey={newSubmissionKey()}
         villageFieldId={`${regionIdPrefix}-${firstMissingRegionLevel(selection)}`}
         values={flash?.values ?? {}}
         errors={errors}

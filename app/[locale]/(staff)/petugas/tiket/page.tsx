@@ -9,6 +9,7 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
+import { SelectField } from '@/components/staff/SelectField';
 
 type PageProps = {
   params: LocaleParams;
@@ -37,7 +38,6 @@ export default async function TicketQueuePage({ params, searchParams }: PageProp
     ticketsForStaff.queue(staff, filter),
     staff.role === 'OPERATOR_DESA' ? Promise.resolve(null) : ticketsForStaff.ageing(staff),
   ]);
-  const selectClass = 'mt-1 block w-full rounded-none border-2 border-ink px-2 py-2 text-lg';
 
   return (
     <div className="space-y-6">
@@ -60,32 +60,26 @@ export default async function TicketQueuePage({ params, searchParams }: PageProp
 
       <form method="get" className="space-y-4 rounded-md border-2 border-gray-300 p-4">
         <h2 className="text-xl font-bold">{t('filterHeading')}</h2>
-        <div>
-          <label htmlFor="tahap" className="block text-lg font-bold">
-            {t('stateLabel')}
-          </label>
-          <select id="tahap" name="tahap" defaultValue={filter.state ?? ''} className={selectClass}>
-            <option value="">{t('all')}</option>
-            {ticketStates.map((state) => (
-              <option key={state} value={state}>
-                {states(`${state}.title`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="jenis" className="block text-lg font-bold">
-            {t('kindLabel')}
-          </label>
-          <select id="jenis" name="jenis" defaultValue={filter.kind ?? ''} className={selectClass}>
-            <option value="">{t('all')}</option>
-            {ticketKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kinds(`${kind}.name`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="tahap"
+          name="tahap"
+          label={t('stateLabel')}
+          defaultValue={filter.state ?? ''}
+          options={[
+            { value: '', label: t('all') },
+            ...ticketStates.map((state) => ({ value: state, label: states(`${state}.title`) })),
+          ]}
+        />
+        <SelectField
+          id="jenis"
+          name="jenis"
+          label={t('kindLabel')}
+          defaultValue={filter.kind ?? ''}
+          options={[
+            { value: '', label: t('all') },
+            ...ticketKinds.map((kind) => ({ value: kind, label: kinds(`${kind}.name`) })),
+          ]}
+        />
         <TextField
           id="desa"
           label={t('villageLabel')}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
@@ -9,8 +8,15 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/auth';
-import { filingFormCookie, ticketKinds, unsealFilingFlash, villageOptions } from '@/lib/tickets';
+import {
+  filingFormCookie,
+  newSubmissionKey,
+  ticketKinds,
+  unsealFilingFlash,
+  villageOptions,
+} from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
+import { SelectField } from '@/components/staff/SelectField';
 
 type PageProps = {
   params: LocaleParams;
@@ -64,29 +70,22 @@ export default async function NewTicketForResidentPage({ params, searchParams }:
         <TicketForm
           kind={kind}
           action={fileForResidentAction.bind(null, kind)}
-          submissionKey={randomBytes(24).toString('base64url')}
+          submissionKey={newSubmissionKey()}
           villageFieldId="villageCode"
           values={flash?.values ?? {}}
           errors={errors}
           region={
             staff.role === 'OPERATOR_DESA' ? (
-              <div>
-                <label htmlFor="villageCode" className="block text-lg font-bold">
-                  {t('villageSelectLabel')}
-                </label>
-                {villageError ? <p className="font-bold text-red-800">{villageError}</p> : null}
-                <select
-                  id="villageCode"
-                  name="villageCode"
-                  className="mt-1 block w-full rounded-none border-2 border-ink px-2 py-2 text-lg"
-                >
-                  {(await villageOptions(staff.regionCodes)).map((village) => (
-                    <option key={village.code} value={village.code}>
-                      {village.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="villageCode"
+                name="villageCode"
+                label={t('villageSelectLabel')}
+                error={villageError}
+                options={(await villageOptions(staff.regionCodes)).map((village) => ({
+                  value: village.code,
+                  label: village.label,
+                }))}
+              />
             ) : (
               <TextField
                 id="villageCode"

@@ -38,6 +38,8 @@ function createdLimiter(
 async function postgresWindows(pool: NonNullable<Database['pgPool']>, limits: Limits): Promise<Windows> {
   const options = { storeClient: pool, storeType: 'pool', tableName: rateLimitTable } as const;
   const ipOptions = { ...options, keyPrefix: 'ip', points: ipPoints(limits), duration: 60 };
+  // Two instances starting at once can both miss the table and one CREATE fails ("type
+  // already exists"); by the retry it exists.
   const ip = await createdLimiter(ipOptions).catch(() => createdLimiter(ipOptions));
   await pool.query(`ALTER TABLE ${rateLimitTable} SET UNLOGGED`);
   return {

@@ -2,7 +2,7 @@
 //   [--replace-demo] [--rejected-csv <path>] [--diff-csv <path>] <file>
 // Loads one DTKS or DTSEN file as the new snapshot of its source (docs/import-format.md)
 // and prints the report: rows read, accepted, rejected by reason, changes per village.
-import { createWriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
@@ -42,6 +42,21 @@ if (
 ) {
   console.error(usage);
   process.exit(2);
+}
+if (!isReadableFile(filePath)) {
+  console.error(
+    `Berkas tidak ditemukan atau tidak bisa dibaca: ${filePath}. Periksa nama dan letak berkasnya.`,
+  );
+  process.exit(2);
+}
+
+function isReadableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function printCounts(outcome: Extract<ImportOutcome, { kind: 'imported' }>): void {

@@ -64,8 +64,21 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
   return result;
 }
 
+// Keys, indexes and foreign keys of the tables all snapshots share.
+async function sharedTableSchema(database: Database): Promise<string[]> {
+  const rows = await database.sql.query<{ definition: string }>(
+    `SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated AS definition
+     FROM pg_constraint WHERE conrelid = ANY ('{household,person,person_name_key}'::regclass[])
+     UNION ALL
+     SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = ANY ('{household,person,person_name_key}'::regclass[])
+     ORDER BY 1`,
+  );
+  return rows.map((row) => row.definition);
+}
+
 describe.each(testEngines())('registry import on $name', (engine) => {
   let database: Database;
+  let migratedSchema: string[];
   const load = (request: Omit<ImportRequest, 'filePath'> & { file: string }) =>
     importRegistryFile(database, testSecret, { ...request, filePath: request.file });
 
@@ -73,6 +86,7 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
     await loadOfficialRegions(database.sql);
+    migratedSchema = await sharedTableSchema(database);
   });
   afterAll(async () => {
     await database.close();
@@ -126,6 +140,23 @@ describe.each(testEngines())('registry import on $name', (engine) => {
       received: true,
       remark: 'Sudah disalurkan',
     });
+  });
+
+  it('restores the indexes and keys a first load rebuilds, and gives the snapshot partitions of its own', async () => {
+    expect(migratedSchema.length).toBeGreaterThan(10);
+    expect(await sharedTableSchema(database)).toEqual(migratedSchema);
+    const partitions = await database.sql.query<{ parent: string; partition: string }>(
+      `SELECT i.inhparent::regclass::text AS parent, i.inhrelid::regclass::text AS partition
+       FROM pg_inherits i WHERE i.inhparent = ANY ('{dtks_entry,programme_assignment}'::regclass[])
+       ORDER BY 1, 2`,
+    );
+    const [snapshot] = await database.sql.query<{ id: number }>('SELECT id FROM registry_snapshot');
+    expect(partitions).toEqual([
+      { parent: 'dtks_entry', partition: 'dtks_entry_default' },
+      { parent: 'dtks_entry', partition: `dtks_entry_s${snapshot?.id}` },
+      { parent: 'programme_assignment', partition: 'programme_assignment_default' },
+      { parent: 'programme_assignment', partition: `programme_assignment_s${snapshot?.id}` },
+    ]);
   });
 
   it('loads a good DTSEN file beside it, sharing the persons', async () => {
@@ -257,16 +288,16 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     expect(report.join('\n')).not.toMatch(/\d{16}/);
   });
 
-  it('keeps the previous snapshot in force when an import fails half-way', async () => {
+  it('keeps the previous snapshot in force when an import fails after writing all its rows', async () => {
     await database.sql.query(`CREATE FUNCTION fail_import() RETURNS trigger LANGUAGE plpgsql AS
-      $$ BEGIN RAISE EXCEPTION 'disk full (injected)'; END $$`);
+      $$ BEGIN IF NEW.error IS NULL THEN RAISE EXCEPTION 'disk full (injected)'; END IF; RETURN NEW; END $$`);
     await database.sql.query(
-      'CREATE TRIGGER fail_import BEFORE INSERT ON programme_assignment FOR EACH ROW EXECUTE FUNCTION fail_import()',
+      'CREATE TRIGGER fail_import BEFORE INSERT ON import_report FOR EACH ROW EXECUTE FUNCTION fail_import()',
     );
     const before = await fingerprint(database);
     const changed = sample('dtks-sample.csv').replace('Suparman', 'Suparman Hadi');
     const outcome = await load({ source: 'DTKS', period: '2026-Q2', file: writeFile('fails.csv', changed) });
-    await database.sql.query('DROP TRIGGER fail_import ON programme_assignment');
+    await database.sql.query('DROP TRIGGER fail_import ON import_report');
     await database.sql.query('DROP FUNCTION fail_import()');
     expect(outcome).toMatchObject({ kind: 'failed' });
     expect(outcome.kind === 'failed' && outcome.error).toContain('disk full (injected)');

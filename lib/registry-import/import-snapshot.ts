@@ -109,6 +109,8 @@ export async function importRegistryFile(
     const outcome = await sql.transaction(async (tx) => {
       // One import at a time: two imports would race on the same persons.
       await tx.query('SELECT pg_advisory_xact_lock(72710001)');
+      // Index builds of a large load sort in memory rather than in temporary files.
+      await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
       if (request.replaceDemo) await removeDemoRegistry(tx);
       // A failed or superseded load of this very file makes way for the new one.
       const replaced = (

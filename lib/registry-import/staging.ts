@@ -2,7 +2,12 @@ import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { postgresTextArray } from '@/lib/registry-store/csv';
-import { identityNumberFields, nameFields, type NameFields } from '@/lib/registry-store/person-fields';
+import {
+  identityNumberFieldsOf,
+  nameFields,
+  type IdentityNumberFields,
+  type NameFields,
+} from '@/lib/registry-store/person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
 
@@ -51,25 +56,29 @@ export async function createStagingTables(sql: SqlSession): Promise<void> {
 
 export class Stager {
   private readonly writer: BulkWriter<StagingTable>;
-  private lastKk: { digits: string; hash: string; masked: string } | null = null;
+  private readonly nikFields: (digits: string) => IdentityNumberFields;
+  private readonly kkFields: (digits: string) => IdentityNumberFields;
+  private lastKk: ({ digits: string } & IdentityNumberFields) | null = null;
   // Full names repeat across a registry (Siti Aminah, Muhammad Rizki …); deriving their
   // keys is the costliest step per row. Bounded, so memory stays flat.
   private names = new Map<string, NameFields>();
 
   constructor(
     sql: SqlSession,
-    private readonly secret: string,
+    secret: string,
     private readonly snapshotId: number,
   ) {
     this.writer = new BulkWriter(sql, stagingTables);
+    this.nikFields = identityNumberFieldsOf(secret, 'nik');
+    this.kkFields = identityNumberFieldsOf(secret, 'kk');
   }
 
   // Buffers the row; true once a batch is ready to be flushed.
   accept(row: ImportedRow): boolean {
-    const nik = identityNumberFields(this.secret, 'nik', row.nik);
+    const nik = this.nikFields(row.nik);
     // Members of a household follow each other in an export: hash their KK once.
     if (this.lastKk?.digits !== row.kk) {
-      this.lastKk = { digits: row.kk, ...identityNumberFields(this.secret, 'kk', row.kk) };
+      this.lastKk = { digits: row.kk, ...this.kkFields(row.kk) };
     }
     const name = this.namesOf(row.fullName);
     let full = this.writer.push('import_stage', [

@@ -6,7 +6,6 @@ import {
   identityNumberFieldsOf,
   nameFields,
   type IdentityNumberFields,
-  type NameFields,
 } from '@/lib/registry-store/person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
@@ -54,6 +53,9 @@ export async function createStagingTables(sql: SqlSession): Promise<void> {
     received boolean NOT NULL, remark text NOT NULL) ON COMMIT DROP`);
 }
 
+// A name's staging columns: the normalised name and its keys as a PostgreSQL array.
+type StagedName = { normalizedName: string; keys: string };
+
 export class Stager {
   private readonly writer: BulkWriter<StagingTable>;
   private readonly nikFields: (digits: string) => IdentityNumberFields;
@@ -61,7 +63,7 @@ export class Stager {
   private lastKk: ({ digits: string } & IdentityNumberFields) | null = null;
   // Full names repeat across a registry (Siti Aminah, Muhammad Rizki …); deriving their
   // keys is the costliest step per row. Bounded, so memory stays flat.
-  private names = new Map<string, NameFields>();
+  private names = new Map<string, StagedName>();
 
   constructor(
     sql: SqlSession,
@@ -93,7 +95,7 @@ export class Stager {
       row.rw,
       row.fullName,
       name.normalizedName,
-      postgresTextArray(name.keys),
+      name.keys,
       row.birthDate,
       row.sex,
       row.familyRole,
@@ -131,14 +133,15 @@ export class Stager {
     return full;
   }
 
-  private namesOf(fullName: string): NameFields {
-    let fields = this.names.get(fullName);
-    if (!fields) {
+  private namesOf(fullName: string): StagedName {
+    let staged = this.names.get(fullName);
+    if (!staged) {
       if (this.names.size >= 100_000) this.names.clear();
-      fields = nameFields(fullName);
-      this.names.set(fullName, fields);
+      const fields = nameFields(fullName);
+      staged = { normalizedName: fields.normalizedName, keys: postgresTextArray(fields.keys) };
+      this.names.set(fullName, staged);
     }
-    return fields;
+    return staged;
   }
 
   flush(): Promise<void> {

@@ -139,7 +139,9 @@ export class Stager {
       if (this.names.size >= 100_000) this.names.clear();
       const fields = nameFields(fullName);
       staged = { normalizedName: fields.normalizedName, keys: postgresTextArray(fields.keys) };
-      this.names.set(fullName, staged);
+      // A field read from the file is a slice of a whole chunk of it; the cache keeps a
+      // copy, so that a name kept for long does not keep its chunk alive.
+      this.names.set(Buffer.from(fullName).toString(), staged);
     }
     return staged;
   }

@@ -33,14 +33,18 @@ export type ImportedRow = {
 export type RowVerdict =
   { kind: 'accepted'; row: ImportedRow } | { kind: 'rejected'; problems: RowProblem[] };
 
-const upper = (value: string) => value.toUpperCase();
 const code = (problem: RowProblemCode) => ({ error: problem });
 
-function isRealPastDate(text: string, today: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && year >= 1900 && text <= today;
+// The verdict of building the date with Date.UTC and reading it back, without a Date
+// per row: a day that exists in the Gregorian calendar, from 1900 up to today.
+export function isRealPastDate(text: string, today: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth =
+    month === 2 ? (leapYear ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && text <= today;
 }
 
 // Digits 7–12 of a NIK are DDMMYY with 40 added to the day for women; other values
@@ -58,12 +62,11 @@ export type RowContext = {
   today: string;
 };
 
+// Checks the row as the file gives it, after `normalized` has folded case: no
+// transforms, so an accepted row costs zod no copies.
 function rowSchema(layout: HeaderLayout, context: RowContext) {
   const digits16 = (problem: RowProblemCode) => z.string().regex(/^\d{16}$/, code(problem));
-  const smallNumber = z
-    .string()
-    .regex(/^\d{1,3}$/, code('RT_RW_TIDAK_VALID'))
-    .transform((value) => value.padStart(3, '0'));
+  const smallNumber = z.string().regex(/^\d{1,3}$/, code('RT_RW_TIDAK_VALID'));
   return z.object({
     NIK: digits16('NIK_TIDAK_VALID').refine(nikDateIsPossible, code('NIK_TANGGAL_MUSTAHIL')),
     NO_KK: digits16('KK_TIDAK_VALID'),
@@ -72,14 +75,8 @@ function rowSchema(layout: HeaderLayout, context: RowContext) {
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, code('TANGGAL_LAHIR_TIDAK_VALID'))
       .refine((value) => isRealPastDate(value, context.today), code('TANGGAL_LAHIR_TIDAK_VALID')),
-    JENIS_KELAMIN: z
-      .string()
-      .transform(upper)
-      .pipe(z.enum(['L', 'P'], code('JENIS_KELAMIN_TIDAK_VALID'))),
-    HUB_KELUARGA: z
-      .string()
-      .transform((value) => upper(value).replace(/ /g, '_'))
-      .pipe(z.enum(familyRoles, code('HUBUNGAN_KELUARGA_TIDAK_VALID'))),
+    JENIS_KELAMIN: z.enum(['L', 'P'], code('JENIS_KELAMIN_TIDAK_VALID')),
+    HUB_KELUARGA: z.enum(familyRoles, code('HUBUNGAN_KELUARGA_TIDAK_VALID')),
     KODE_DESA: z
       .string()
       .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, code('KODE_DESA_TIDAK_DIKENAL'))
@@ -89,26 +86,24 @@ function rowSchema(layout: HeaderLayout, context: RowContext) {
     RT: smallNumber,
     RW: smallNumber,
     ...(layout.source === 'DTKS'
-      ? {
-          STATUS_DTKS: z
-            .string()
-            .transform(upper)
-            .pipe(z.enum(['AKTIF', 'NONAKTIF'], code('STATUS_DTKS_TIDAK_VALID'))),
-        }
+      ? { STATUS_DTKS: z.enum(['AKTIF', 'NONAKTIF'], code('STATUS_DTKS_TIDAK_VALID')) }
       : {
-          DESIL: z
-            .string()
-            .regex(/^(10|[1-9])$/, code('DESIL_TIDAK_VALID'))
-            .transform(Number),
+          DESIL: z.string().regex(/^(10|[1-9])$/, code('DESIL_TIDAK_VALID')),
           KELOMPOK: z.string().max(32, code('DESIL_TIDAK_VALID')).optional(),
         }),
   });
 }
 
-const programmeStatus = z
-  .string()
-  .transform(upper)
-  .pipe(z.enum(['YA', 'TIDAK', ''], code('STATUS_PROGRAM_TIDAK_VALID')));
+const upper = (value: string) => value.toUpperCase();
+
+// Coded columns accept any case, and family roles spaces for underscores.
+const normalized: Readonly<Record<string, (value: string) => string>> = {
+  JENIS_KELAMIN: upper,
+  HUB_KELUARGA: (value) => upper(value).replace(/ /g, '_'),
+  STATUS_DTKS: upper,
+};
+
+const programmeStatus = z.enum(['YA', 'TIDAK'], code('STATUS_PROGRAM_TIDAK_VALID'));
 
 function nikFlags(row: {
   NIK: string;
@@ -138,7 +133,10 @@ function shownValue(column: string, value: string): string {
 // every problem of the row (one per column) so staff can fix a row in one go.
 export function createRowValidator(layout: HeaderLayout, context: RowContext) {
   const schema = rowSchema(layout, context);
-  const named = Object.keys(schema.shape);
+  const named = Object.keys(schema.shape).flatMap((name) => {
+    const index = layout.at[name];
+    return index === undefined ? [] : [{ name, index, normalize: normalized[name] }];
+  });
   return (record: readonly string[], line: number): RowVerdict => {
     if (record.length !== layout.columns.length) {
       return {
@@ -147,9 +145,9 @@ export function createRowValidator(layout: HeaderLayout, context: RowContext) {
       };
     }
     const input: Record<string, string> = {};
-    for (const name of named) {
-      const index = layout.at[name];
-      if (index !== undefined) input[name] = record[index] ?? '';
+    for (const { name, index, normalize } of named) {
+      const value = record[index] ?? '';
+      input[name] = normalize ? normalize(value) : value;
     }
     const parsed = schema.safeParse(input);
     const problems: RowProblem[] = [];
@@ -157,24 +155,27 @@ export function createRowValidator(layout: HeaderLayout, context: RowContext) {
       for (const issue of parsed.error.issues) {
         const column = String(issue.path[0] ?? '*');
         if (problems.some((problem) => problem.column === column)) continue;
+        const index = layout.at[column];
         problems.push({
           column,
           code: issue.message as RowProblemCode,
-          value: shownValue(column, input[column] ?? ''),
+          value: shownValue(column, index === undefined ? '' : (record[index] ?? '')),
         });
       }
     }
     const programmes: ImportedProgramme[] = [];
     for (const column of layout.programmes) {
       const raw = record[column.index] ?? '';
-      const status = programmeStatus.safeParse(raw);
+      // Empty means the resident is not listed for the programme in that period.
+      if (raw === '') continue;
+      const status = programmeStatus.safeParse(upper(raw));
       if (!status.success) {
         problems.push({
           column: layout.columns[column.index] ?? '*',
           code: 'STATUS_PROGRAM_TIDAK_VALID',
           value: shownValue('', raw),
         });
-      } else if (status.data !== '') {
+      } else {
         const remark = column.remarkIndex === null ? '' : (record[column.remarkIndex] ?? '');
         programmes.push({ code: column.code, period: column.period, received: status.data === 'YA', remark });
       }
@@ -193,11 +194,11 @@ export function createRowValidator(layout: HeaderLayout, context: RowContext) {
         familyRole: data.HUB_KELUARGA,
         villageCode: data.KODE_DESA,
         address: data.ALAMAT,
-        rt: data.RT,
-        rw: data.RW,
+        rt: data.RT.padStart(3, '0'),
+        rw: data.RW.padStart(3, '0'),
         flags: nikFlags(data),
         dtksStatus: 'STATUS_DTKS' in data ? data.STATUS_DTKS : null,
-        desil: 'DESIL' in data ? data.DESIL : null,
+        desil: 'DESIL' in data ? Number(data.DESIL) : null,
         welfareGroup: 'KELOMPOK' in data && data.KELOMPOK ? data.KELOMPOK : null,
         programmes,
       },

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { todayInJakarta } from '@/lib/lookup/age';
 import type { HeaderLayout } from './columns';
+import { CsvRecordReader } from './csv-records';
 import { createRowValidator } from './row';
 import type { Stager } from './staging';
 
@@ -19,10 +19,11 @@ function bump(counts: Record<string, number>, key: string): void {
 }
 
 // Reads the file once more, now record by record, validating and staging each row.
-// Records are handled synchronously as csv-parse emits them; a full batch is copied to
-// the database while parsing goes on, and parsing pauses only if the batch before is
-// still being copied. Memory holds at most two batches, whatever the file's size.
-export function stageFile(
+// Records are handled synchronously as each chunk of the file is read; a full batch is
+// copied to the database while reading goes on, and reading waits only if the batch
+// before is still being copied. Memory holds at most two batches and a chunk, whatever
+// the file's size.
+export async function stageFile(
   filePath: string,
   layout: HeaderLayout,
   stager: Stager,
@@ -42,49 +43,35 @@ export function stageFile(
     rejectedReasons: {},
     flaggedReasons: {},
   };
-  const parser = parse({
-    bom: true,
-    trim: true,
-    from_line: 2,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    info: true,
+  let batchFull = false;
+  const reader = new CsvRecordReader((record, line) => {
+    counts.rowsRead++;
+    const verdict = validate(record, line);
+    let full: boolean;
+    if (verdict.kind === 'accepted') {
+      counts.rowsAccepted++;
+      for (const flag of verdict.row.flags) bump(counts.flaggedReasons, flag);
+      full = stager.accept(verdict.row);
+    } else {
+      counts.rowsRejected++;
+      for (const problem of verdict.problems) bump(counts.rejectedReasons, problem.code);
+      full = stager.reject(line, verdict.problems);
+    }
+    batchFull ||= full;
   });
-  return new Promise((resolve, reject) => {
-    let copying: Promise<void> = Promise.resolve();
-    const fail = (error: unknown) => {
-      parser.destroy();
-      reject(error);
-    };
-    const startFlush = () => {
-      copying = stager.flush();
-      copying.catch(fail);
-    };
-    parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
-      counts.rowsRead++;
-      const verdict = validate(record, info.lines);
-      let full: boolean;
-      if (verdict.kind === 'accepted') {
-        counts.rowsAccepted++;
-        for (const flag of verdict.row.flags) bump(counts.flaggedReasons, flag);
-        full = stager.accept(verdict.row);
-      } else {
-        counts.rowsRejected++;
-        for (const problem of verdict.problems) bump(counts.rejectedReasons, problem.code);
-        full = stager.reject(info.lines, verdict.problems);
-      }
-      if (!full) return;
-      parser.pause();
-      copying.then(() => {
-        startFlush();
-        parser.resume();
-      }, fail);
-    });
-    parser.on('error', fail);
-    parser.on('end', () => {
-      copying.then(() => stager.flush()).then(() => resolve(counts), fail);
-    });
-    createReadStream(filePath).on('error', fail).pipe(parser);
-  });
+  let copying: Promise<void> = Promise.resolve();
+  for await (const text of createReadStream(filePath, { encoding: 'utf8' }) as AsyncIterable<string>) {
+    reader.push(text);
+    if (!batchFull) continue;
+    batchFull = false;
+    await copying;
+    copying = stager.flush();
+    // Awaited before the next batch or at the end; until then a failed copy must not
+    // count as an unhandled rejection, which would end the process.
+    copying.catch(() => {});
+  }
+  reader.end();
+  await copying;
+  await stager.flush();
+  return counts;
 }

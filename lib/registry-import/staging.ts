@@ -2,7 +2,11 @@ import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { postgresTextArray } from '@/lib/registry-store/csv';
-import { identityNumberFields, nameFields, type NameFields } from '@/lib/registry-store/person-fields';
+import {
+  identityNumberFieldsOf,
+  nameFields,
+  type IdentityNumberFields,
+} from '@/lib/registry-store/person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
 
@@ -49,27 +53,34 @@ export async function createStagingTables(sql: SqlSession): Promise<void> {
     received boolean NOT NULL, remark text NOT NULL) ON COMMIT DROP`);
 }
 
+// A name's staging columns: the normalised name and its keys as a PostgreSQL array.
+type StagedName = { normalizedName: string; keys: string };
+
 export class Stager {
   private readonly writer: BulkWriter<StagingTable>;
-  private lastKk: { digits: string; hash: string; masked: string } | null = null;
+  private readonly nikFields: (digits: string) => IdentityNumberFields;
+  private readonly kkFields: (digits: string) => IdentityNumberFields;
+  private lastKk: ({ digits: string } & IdentityNumberFields) | null = null;
   // Full names repeat across a registry (Siti Aminah, Muhammad Rizki …); deriving their
   // keys is the costliest step per row. Bounded, so memory stays flat.
-  private names = new Map<string, NameFields>();
+  private names = new Map<string, StagedName>();
 
   constructor(
     sql: SqlSession,
-    private readonly secret: string,
+    secret: string,
     private readonly snapshotId: number,
   ) {
     this.writer = new BulkWriter(sql, stagingTables);
+    this.nikFields = identityNumberFieldsOf(secret, 'nik');
+    this.kkFields = identityNumberFieldsOf(secret, 'kk');
   }
 
   // Buffers the row; true once a batch is ready to be flushed.
   accept(row: ImportedRow): boolean {
-    const nik = identityNumberFields(this.secret, 'nik', row.nik);
+    const nik = this.nikFields(row.nik);
     // Members of a household follow each other in an export: hash their KK once.
     if (this.lastKk?.digits !== row.kk) {
-      this.lastKk = { digits: row.kk, ...identityNumberFields(this.secret, 'kk', row.kk) };
+      this.lastKk = { digits: row.kk, ...this.kkFields(row.kk) };
     }
     const name = this.namesOf(row.fullName);
     let full = this.writer.push('import_stage', [
@@ -84,7 +95,7 @@ export class Stager {
       row.rw,
       row.fullName,
       name.normalizedName,
-      postgresTextArray(name.keys),
+      name.keys,
       row.birthDate,
       row.sex,
       row.familyRole,
@@ -122,14 +133,17 @@ export class Stager {
     return full;
   }
 
-  private namesOf(fullName: string): NameFields {
-    let fields = this.names.get(fullName);
-    if (!fields) {
+  private namesOf(fullName: string): StagedName {
+    let staged = this.names.get(fullName);
+    if (!staged) {
       if (this.names.size >= 100_000) this.names.clear();
-      fields = nameFields(fullName);
-      this.names.set(fullName, fields);
+      const fields = nameFields(fullName);
+      staged = { normalizedName: fields.normalizedName, keys: postgresTextArray(fields.keys) };
+      // A field read from the file is a slice of a whole chunk of it; the cache keeps a
+      // copy, so that a name kept for long does not keep its chunk alive.
+      this.names.set(Buffer.from(fullName).toString(), staged);
     }
-    return fields;
+    return staged;
   }
 
   flush(): Promise<void> {

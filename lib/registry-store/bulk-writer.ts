@@ -1,6 +1,6 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
-import { csvLine } from './csv';
+import { CsvBuffer } from './csv-buffer';
 
 type Value = string | number | boolean | null;
 
@@ -9,7 +9,7 @@ type Value = string | number | boolean | null;
 // a million INSERTs. The demo seed fills the registry tables; the file import fills its
 // staging tables through the same writer.
 export class BulkWriter<Table extends string> {
-  private buffers = new Map<Table, string[]>();
+  private readonly buffers = new Map<Table, CsvBuffer>();
   private pending = 0;
 
   constructor(
@@ -26,19 +26,19 @@ export class BulkWriter<Table extends string> {
   // producing rows while the previous batch is still being copied.
   push(table: Table, values: readonly Value[]): boolean {
     let buffer = this.buffers.get(table);
-    if (!buffer) this.buffers.set(table, (buffer = []));
-    buffer.push(csvLine(values));
+    if (!buffer) this.buffers.set(table, (buffer = new CsvBuffer()));
+    buffer.writeLine(values);
     return ++this.pending >= this.flushEvery * 4;
   }
 
   // Takes the buffered rows at once, so rows pushed while this batch is copied go to the next.
   async flush(): Promise<void> {
-    const batch = this.buffers;
-    this.buffers = new Map();
-    this.pending = 0;
+    const batch: [Table, string][] = [];
     for (const table of Object.keys(this.tables) as Table[]) {
-      const lines = batch.get(table);
-      if (lines && lines.length > 0) await this.sql.copyCsv(table, this.tables[table], lines.join(''));
+      const buffer = this.buffers.get(table);
+      if (buffer && !buffer.isEmpty) batch.push([table, buffer.take()]);
     }
+    this.pending = 0;
+    for (const [table, csv] of batch) await this.sql.copyCsv(table, this.tables[table], csv);
   }
 }

@@ -1,18 +1,29 @@
 import 'server-only';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
-import { keyedHash } from '@/lib/personal-data/keyed-hash';
+import { keyedHash, keyedHasher } from '@/lib/personal-data/keyed-hash';
 import { maskIdentityNumber } from '@/lib/personal-data/mask';
 
 // What the registry stores instead of clear identity numbers and names as typed:
 // keyed hashes and masks of NIK and No. KK, the normalised name and its match keys.
 // The demo seed and the file import both derive them here, so a person written by
 // either is found and matched the same way.
+export type IdentityNumberFields = { hash: string; masked: string };
+
 export function identityNumberFields(
   secret: string,
   purpose: 'nik' | 'kk',
   digits: string,
-): { hash: string; masked: string } {
+): IdentityNumberFields {
   return { hash: keyedHash(secret, purpose, digits), masked: maskIdentityNumber(digits) };
+}
+
+// The same fields for many numbers of one kind, preparing the keyed hash once.
+export function identityNumberFieldsOf(
+  secret: string,
+  purpose: 'nik' | 'kk',
+): (digits: string) => IdentityNumberFields {
+  const hash = keyedHasher(secret, purpose);
+  return (digits) => ({ hash: hash(digits), masked: maskIdentityNumber(digits) });
 }
 
 export type NameFields = { normalizedName: string; keys: string[] };

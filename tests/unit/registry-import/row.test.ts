@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeHeader, type HeaderLayout } from '@/lib/registry-import/columns';
-import { createRowValidator } from '@/lib/registry-import/row';
+import { createRowValidator, isRealPastDate } from '@/lib/registry-import/row';
 
 const common = [
   'NIK',
@@ -118,5 +118,27 @@ describe('row validation', () => {
       kind: 'rejected',
       problems: [{ column: '*', code: 'KOLOM_TIDAK_LENGKAP', value: '13' }],
     });
+  });
+});
+
+describe('birth dates', () => {
+  // The rule as it was first written: build the date and read it back.
+  function viaDate(text: string, today: string): boolean {
+    const [year, month, day] = text.split('-').map(Number);
+    if (year === undefined || month === undefined || day === undefined) return false;
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCDate() === day && date.getUTCMonth() === month - 1 && year >= 1900 && text <= today;
+  }
+
+  it('accepts the days the calendar has, from 1900 to today, as Date does', () => {
+    const pad = (value: number, width: number) => String(value).padStart(width, '0');
+    for (const year of [1, 1899, 1900, 1904, 1999, 2000, 2023, 2024, 2026, 2027, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect([text, isRealPastDate(text, '2026-11-24')]).toEqual([text, viaDate(text, '2026-11-24')]);
+        }
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { SqlSession } from '@/lib/db';
 import { BulkWriter } from '@/lib/registry-store/bulk-writer';
 import { postgresTextArray } from '@/lib/registry-store/csv';
 import {
-  identityNumberFieldsOf,
+  identityNumberFields,
   nameFields,
   type IdentityNumberFields,
 } from '@/lib/registry-store/person-fields';
@@ -58,8 +58,6 @@ type StagedName = { normalizedName: string; keys: string };
 
 export class Stager {
   private readonly writer: BulkWriter<StagingTable>;
-  private readonly nikFields: (digits: string) => IdentityNumberFields;
-  private readonly kkFields: (digits: string) => IdentityNumberFields;
   private lastKk: ({ digits: string } & IdentityNumberFields) | null = null;
   // Full names repeat across a registry (Siti Aminah, Muhammad Rizki …); deriving their
   // keys is the costliest step per row. Bounded, so memory stays flat.
@@ -67,20 +65,18 @@ export class Stager {
 
   constructor(
     sql: SqlSession,
-    secret: string,
+    private readonly secret: string,
     private readonly snapshotId: number,
   ) {
     this.writer = new BulkWriter(sql, stagingTables);
-    this.nikFields = identityNumberFieldsOf(secret, 'nik');
-    this.kkFields = identityNumberFieldsOf(secret, 'kk');
   }
 
   // Buffers the row; true once a batch is ready to be flushed.
   accept(row: ImportedRow): boolean {
-    const nik = this.nikFields(row.nik);
+    const nik = identityNumberFields(this.secret, 'nik', row.nik);
     // Members of a household follow each other in an export: hash their KK once.
     if (this.lastKk?.digits !== row.kk) {
-      this.lastKk = { digits: row.kk, ...this.kkFields(row.kk) };
+      this.lastKk = { digits: row.kk, ...identityNumberFields(this.secret, 'kk', row.kk) };
     }
     const name = this.namesOf(row.fullName);
     let full = this.writer.push('import_stage', [

@@ -1,6 +1,6 @@
 import 'server-only';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
-import { keyedHash, keyedHasher } from '@/lib/personal-data/keyed-hash';
+import { keyedHash } from '@/lib/personal-data/keyed-hash';
 import { maskIdentityNumber } from '@/lib/personal-data/mask';
 
 // What the registry stores instead of clear identity numbers and names as typed:
@@ -15,15 +15,6 @@ export function identityNumberFields(
   digits: string,
 ): IdentityNumberFields {
   return { hash: keyedHash(secret, purpose, digits), masked: maskIdentityNumber(digits) };
-}
-
-// The same fields for many numbers of one kind, preparing the keyed hash once.
-export function identityNumberFieldsOf(
-  secret: string,
-  purpose: 'nik' | 'kk',
-): (digits: string) => IdentityNumberFields {
-  const hash = keyedHasher(secret, purpose);
-  return (digits) => ({ hash: hash(digits), masked: maskIdentityNumber(digits) });
 }
 
 export type NameFields = { normalizedName: string; keys: string[] };

@@ -22,6 +22,7 @@ export type Database = {
   mode: PortalConfig['database']['mode'];
   prisma: PrismaClient;
   sql: SqlSession;
+  // For the schema engine (migrations); on PostgreSQL each run gets connections of its own.
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   // PostgreSQL only: for libraries that keep shared state in the database (rate limits).
   pgPool: pg.Pool | null;
@@ -110,12 +111,12 @@ async function openPostgres(url: string): Promise<Database> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigurationError(`Cannot reach the PostgreSQL database in DATABASE_URL: ${reason}`);
   }
-  const adapterFactory = new PrismaPg(pool);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     mode: 'postgres',
     prisma,
-    adapterFactory,
+    // A pool per schema engine run, ended with it (lib/db/schema-engine.ts says why).
+    adapterFactory: new PrismaPg({ connectionString: url }),
     sql: postgresSession(pool, pool, false),
     pgPool: pool,
     async close() {

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { startSchemaEngine } from './schema-engine';
+import { withSchemaEngine } from './schema-engine';
 
 export const prismaDir = path.resolve(process.cwd(), 'prisma');
 const schemaPath = path.join(prismaDir, 'schema.prisma');
@@ -47,16 +47,13 @@ export async function readMigrationList(): Promise<MigrationList> {
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string[]> {
-  const engine = await startSchemaEngine(await readDatamodel(), adapterFactory);
-  try {
+  return withSchemaEngine(await readDatamodel(), adapterFactory, async (engine) => {
     const output = await engine.applyMigrations({
       migrationsList: await readMigrationList(),
       filters: noFilters,
     });
     return output.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 // SQL that would bring a database built from prisma/migrations to prisma/schema.prisma;
@@ -67,8 +64,7 @@ export async function diffMigrationsToSchema(
 ): Promise<string> {
   datamodel ??= await readDatamodel();
   const migrations = await readMigrationList();
-  const engine = await startSchemaEngine(datamodel, adapterFactory);
-  try {
+  return withSchemaEngine(datamodel, adapterFactory, async (engine) => {
     const result = await engine.diff({
       from:
         migrations.migrationDirectories.length > 0 ? { tag: 'migrations', ...migrations } : { tag: 'empty' },
@@ -79,9 +75,7 @@ export async function diffMigrationsToSchema(
     });
     const script = result.stdout ?? '';
     return script.includes('This is an empty migration.') ? '' : script;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 function timestamp(now: Date): string {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -29,16 +30,39 @@ async function initialiseWasm(): Promise<void> {
   if (typeof start === 'function') start();
 }
 
-export async function startSchemaEngine(
+// The engine takes a session-level advisory lock on PostgreSQL to migrate and neither
+// releases it nor disposes the connections it opened: the lock would stay with an idle
+// connection for the life of the process, and every other process's migrations (an
+// `npm run import` while the portal runs) would time out waiting for it. So each run
+// disposes the adapters it connected, which ends their connections and the lock.
+export async function withSchemaEngine<T>(
   datamodel: { path: string; content: string },
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   initialised ??= initialiseWasm();
   await initialised;
+  const connected: SqlDriverAdapter[] = [];
+  const remember = <Adapter extends SqlDriverAdapter>(adapter: Adapter) => {
+    connected.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => remember(await adapterFactory.connect()),
+    connectToShadowDb: async () => remember(await adapterFactory.connectToShadowDb()),
+  };
   const ignoreLogs = () => undefined;
-  return engineBindings.SchemaEngine.new(
+  const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[datamodel.path, datamodel.content]] },
     ignoreLogs,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(connected.map((adapter) => adapter.dispose()));
+  }
 }

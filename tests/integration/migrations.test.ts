@@ -44,6 +44,18 @@ describe.each(testEngines())('migrations on $name', (engine) => {
     );
     expect(row?.count).toBe((await readMigrationList()).migrationDirectories.length);
   });
+
+  // An embedded database has one session, in one process: there is nobody to wait.
+  it.skipIf(engine.name === 'pglite')(
+    'lets go of the migration lock, so another process can migrate while this one runs',
+    async () => {
+      await applyMigrations(database.adapterFactory);
+      const [row] = await database.sql.query<{ held: number }>(
+        `SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory'`,
+      );
+      expect(row?.held).toBe(0);
+    },
+  );
 });
 
 describe('schema and migrations', () => {

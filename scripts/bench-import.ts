@@ -4,7 +4,7 @@
 // unindexed table, and prints rows per second of both, their ratio and the import's peak
 // memory. --also-rows imports a second, larger file to show memory does not grow with it.
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,13 +12,10 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { generateRegistry, programmeCodes, type GeneratedPerson } from '@/lib/demo-registry';
 import { openDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { commonColumns, sourceColumns } from '@/lib/registry-import/columns';
-import { csvLine } from '@/lib/registry-store/csv';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { demoProgrammePeriods } from '@/lib/seed';
+import { dtksHeader, writeGeneratedDtksFile } from './support/generated-dtks-file';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
 
 const { values } = parseArgs({
@@ -28,50 +25,6 @@ const { values } = parseArgs({
   },
 });
 const secret = 'benchmark-secret-0123456789abcdef0123';
-const periods = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
-const programmeColumns = periods.flatMap((period) => programmeCodes.map((code) => `${code}_${period}`));
-const header = [...commonColumns, ...sourceColumns.DTKS.required, ...programmeColumns];
-
-function dtksLine(person: GeneratedPerson): string {
-  const statuses = new Map(
-    person.programmes.map((p) => [
-      `${p.code}_${demoProgrammePeriods[p.period].code}`,
-      p.received ? 'YA' : 'TIDAK',
-    ]),
-  );
-  return csvLine([
-    person.nik,
-    person.kk,
-    person.fullName,
-    person.birthDate,
-    person.sex,
-    person.familyRole,
-    person.villageCode,
-    person.address,
-    person.rt,
-    person.rw,
-    person.dtks?.status ?? 'AKTIF',
-    ...programmeColumns.map((column) => statuses.get(column) ?? ''),
-  ]);
-}
-
-async function writeDtksFile(
-  file: string,
-  rows: number,
-  villages: { code: string; districtCode: string; name: string }[],
-) {
-  const out = createWriteStream(file);
-  let batch = csvLine(header);
-  for (const person of generateRegistry({ seed: 20260101, persons: rows, villages })) {
-    batch += dtksLine(person);
-    if (batch.length > 1 << 20) {
-      if (!out.write(batch)) await once(out, 'drain');
-      batch = '';
-    }
-  }
-  out.end(batch);
-  await once(out, 'finish');
-}
 
 type ImportRun = { seconds: number; rows: number; peakMb: number; output: string };
 
@@ -101,7 +54,7 @@ async function bareCopy(url: string, file: string): Promise<number> {
   await client.connect();
   try {
     await client.query('DROP TABLE IF EXISTS bench_copy');
-    await client.query(`CREATE TABLE bench_copy (${header.map((_, i) => `c${i} text`).join(', ')})`);
+    await client.query(`CREATE TABLE bench_copy (${dtksHeader.map((_, i) => `c${i} text`).join(', ')})`);
     const started = performance.now();
     await pipeline(
       createReadStream(file),
@@ -131,7 +84,7 @@ try {
 
   const rows = Number(values.rows);
   const file = path.join(dir, `dtks-${rows}.csv`);
-  await writeDtksFile(file, rows, villages);
+  await writeGeneratedDtksFile(file, rows, villages);
   const imported = await runImport(url, file, '2026-Q1');
   process.stdout.write(imported.output);
   const copySeconds = await bareCopy(url, file);
@@ -150,7 +103,7 @@ try {
     const larger = Number(values['also-rows']);
     const largerFile = path.join(dir, `dtks-${larger}.csv`);
     rmSync(file);
-    await writeDtksFile(largerFile, larger, villages);
+    await writeGeneratedDtksFile(largerFile, larger, villages);
     const second = await runImport(url, largerFile, '2026-Q2');
     process.stdout.write(second.output);
     console.log(`Import of ${second.rows} rows: ${second.seconds} s, peak ${second.peakMb} MB`);

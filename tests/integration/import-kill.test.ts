@@ -9,34 +9,22 @@ import { importRegistryFile } from '@/lib/registry-import';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { writeGeneratedDtksFile } from '../../scripts/support/generated-dtks-file';
 import { testEngines } from '../support/databases';
+import { importCommandLine } from '../support/import-cli';
 import { testSecret } from '../support/seeded-database';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/import');
-// Statements of the merge, which runs after the whole file is staged.
+// Statements inside the import's transaction, from staging to attaching partitions.
 const midImport =
   /^(INSERT INTO person|INSERT INTO household|CREATE TEMP TABLE import_|ALTER TABLE|INSERT INTO \w+_s\d)/;
 
 // Starts `npm run import` in a process group of its own, the way staff run it.
 function startImport(url: string, file: string) {
-  return spawn(
-    'npx',
-    [
-      '--no-install',
-      'tsx',
-      '--conditions=react-server',
-      'scripts/import.ts',
-      '--source',
-      'dtks',
-      '--period',
-      '2026-Q2',
-      file,
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      detached: true,
-      env: { ...process.env, DATABASE_URL: url, PORTAL_SECRET: testSecret },
-    },
-  );
+  const [command, args] = importCommandLine('--source', 'dtks', '--period', '2026-Q2', file);
+  return spawn(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    env: { ...process.env, DATABASE_URL: url, PORTAL_SECRET: testSecret },
+  });
 }
 
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {

@@ -51,7 +51,9 @@ describe.each(testEngines())('migrations on $name', (engine) => {
     async () => {
       await applyMigrations(database.adapterFactory);
       const [row] = await database.sql.query<{ held: number }>(
-        `SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory'`,
+        `SELECT count(*)::int AS held FROM pg_locks
+       WHERE locktype = 'advisory' AND objid = 72707369
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
       );
       expect(row?.held).toBe(0);
     },

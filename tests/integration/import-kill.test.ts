@@ -90,7 +90,8 @@ describe.skipIf(!postgres)('an import killed half-way on postgres', () => {
     await exited;
     await until(async () => {
       const [row] = await database.sql.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = $1 AND pid <> pg_backend_pid() AND state IS DISTINCT FROM 'idle'`,
         [databaseName],
       );
       return row?.n === 0;

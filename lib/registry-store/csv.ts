@@ -16,6 +16,5 @@ export function csvLine(values: readonly Value[]): string {
 }
 
 export function postgresTextArray(values: readonly string[]): string {
-  if (values.length === 0) return '{}';
   return `{${values.map((value) => `"${value.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }

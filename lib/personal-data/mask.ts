@@ -1,10 +1,11 @@
 // Pure masking rules for what may be displayed.
 
-// Keeps the region part (digits 1–6) and the last two digits; hides the birth date
-// and most of the serial: "320405********03".
+// Keeps the region part (digits 1–6) only: "320405**********". The birth date digits
+// follow from a known birth date, so any serial digit shown would leave only a few
+// guesses between a masked and a full NIK.
 export function maskIdentityNumber(digits: string): string {
   if (!/^\d{16}$/.test(digits)) return '****************';
-  return `${digits.slice(0, 6)}********${digits.slice(14)}`;
+  return `${digits.slice(0, 6)}**********`;
 }
 
 // First and last letter of each word, punctuation kept: "Siti Aminah" → "S**I A****H",

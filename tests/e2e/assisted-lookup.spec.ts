@@ -19,7 +19,7 @@ test.describe('operator assisted lookup', () => {
     await results.getByRole('link', { name: /Sri Wahyuni/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Sri Wahyuni' })).toBeVisible();
     await expect(page.getByText(reference)).toBeVisible();
-    await expect(page.getByText('357805********01').first()).toBeVisible();
+    await expect(page.getByText('357805**********').first()).toBeVisible();
     await expect(
       page.getByRole('heading', { name: new RegExp(text.householdHeading.split(' (')[0] ?? '') }),
     ).toBeVisible();

@@ -135,7 +135,7 @@ describe.each(testEngines())('registry import on $name', (engine) => {
        WHERE p.full_name = 'Suparman'`,
     );
     expect(suparman).toEqual({
-      nik_masked: '357805********01',
+      nik_masked: '357805**********',
       rt: '002',
       received: true,
       remark: 'Sudah disalurkan',

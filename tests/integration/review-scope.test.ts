@@ -129,7 +129,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     const record = await readPersonRecord(database.sql, staff.dinsosSurabaya, sriId);
     expect(record).toMatchObject({
       fullName: 'Sri Wahyuni',
-      nikMasked: '357805********01',
+      nikMasked: '357805**********',
       welfare: { desil: 1 },
     });
     expect(record?.household.members.length).toBeGreaterThan(0);

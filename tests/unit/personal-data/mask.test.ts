@@ -14,9 +14,10 @@ describe('maskName', () => {
 });
 
 describe('maskIdentityNumber', () => {
-  it('keeps the region and the last two digits only', () => {
-    expect(maskIdentityNumber('3204054703850001')).toBe('320405********01');
-  });
+  it.each(['3204054703850001', '3204054703859999', '3204051208580123'])(
+    'keeps the region digits of %s only, no birth or serial digit',
+    (nik) => expect(maskIdentityNumber(nik)).toBe('320405**********'),
+  );
 
   it('masks anything that is not a 16-digit number entirely', () => {
     expect(maskIdentityNumber('12345')).toBe('****************');

@@ -31,6 +31,9 @@ const environmentSchema = z.object({
   // Slip verifications (/verifikasi) per IP and minute: slip codes are unguessable, this
   // keeps anyone from even trying many.
   PORTAL_RATE_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  // Wrong birth dates or NIKs per person looked up (and per village + name) and WIB day;
+  // past it, that person's desil and birth date cannot be confirmed online that day.
+  PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
@@ -73,6 +76,7 @@ export type PortalConfig = {
     globalPerSecond: number;
   };
   slipVerificationsPerMinute: number;
+  failedConfirmationsPerDay: number;
   trustProxy: boolean;
   complaintChannels: ComplaintChannel[];
   attachments: { dir: string; maxBytes: number };
@@ -149,6 +153,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
     },
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
+    failedConfirmationsPerDay: env.PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY,
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
     attachments: {

@@ -33,7 +33,7 @@ export async function ResidentCard({ resident, snapshots, headingId }: ResidentC
         <h2 id={headingId} className="font-mono text-2xl font-bold tracking-wide">
           {resident.maskedName}
         </h2>
-        <p className="text-muted">{t('age', { age: resident.age })}</p>
+        {resident.age === null ? null : <p className="text-muted">{t('age', { age: resident.age })}</p>}
       </header>
 
       <section className={`border-l-4 pl-3 ${stateTone}`}>

@@ -13,7 +13,14 @@ type AuditFilterFormProps = {
 };
 
 const channels = ['PUBLIC', 'OPERATOR'] as const;
-const results = ['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION', 'REJECTED', 'ERROR'] as const;
+const results = [
+  'FOUND',
+  'NOT_FOUND',
+  'NEEDS_CONFIRMATION',
+  'REJECTED',
+  'ERROR',
+  'CONFIRMATION_LOCKED',
+] as const;
 const selectClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
 
 // A GET form: the filters live in the URL, so a filtered view can be bookmarked and shared,

@@ -7,7 +7,7 @@ export type LookupAuditEntry = {
   // Keyed hash of the normalised name: lets Dinsos count repeated searches without
   // the audit ever holding a name.
   queryHash: string;
-  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR';
+  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR' | 'CONFIRMATION_LOCKED';
   matchCount: number;
   reference: string | null;
   staffUserId?: number;

@@ -1,13 +1,16 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
-import { recordLookup } from '@/lib/audit';
+import { recordLookup, type LookupAuditEntry } from '@/lib/audit';
+import { config } from '@/lib/config';
 import { readableCode } from '@/lib/codes/readable-code';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/personal-data/keyed-hash';
 import { activeSnapshots } from './active-snapshots';
 import { todayInJakarta } from './age';
 import { fetchCandidates } from './candidates';
-import { decideLookup } from './decide-lookup';
+import { confirmationAttempt, isConfirmationLocked } from './confirmation-cap';
+import { confirmationSubjects, failuresBefore } from './confirmation-failures';
+import { decideLookup, type LookupDecision } from './decide-lookup';
 import { toResidentView, type ResidentView } from './resident-view';
 import type { LookupInput } from './schema';
 
@@ -29,21 +32,35 @@ type CommonOutcome = {
   searchedAs: string | null;
 };
 
+// 'locked': too many wrong birth dates or NIKs for this name or person today. Given the
+// same way whether or not anyone has the name (confirmation-cap.ts).
 export type LookupOutcome =
   | (CommonOutcome & { kind: 'found'; residents: ResidentView[]; birthDateConfirmed: boolean })
-  | (CommonOutcome & { kind: 'not-found'; birthDateGiven: boolean });
+  | (CommonOutcome & { kind: 'not-found'; birthDateGiven: boolean })
+  | (CommonOutcome & { kind: 'locked' });
+
+export type LookupOptions = { now?: Date; failedConfirmationsPerDay?: number };
+
+function auditResult(decision: LookupDecision, locked: boolean): LookupAuditEntry['result'] {
+  if (locked) return 'CONFIRMATION_LOCKED';
+  if (decision.kind === 'show') return 'FOUND';
+  return decision.reason === 'needs-birth-date' ? 'NEEDS_CONFIRMATION' : 'NOT_FOUND';
+}
 
 export async function findResidentsInVillage(
   sql: SqlSession,
   secret: string,
   input: LookupInput,
   caller: LookupCaller,
-  now = new Date(),
+  options: LookupOptions = {},
 ): Promise<LookupOutcome> {
+  const now = options.now ?? new Date();
+  const today = todayInJakarta(now);
   const query = prepareName(input.fullName);
   const snapshots = await activeSnapshots(sql);
   const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
   const rows = await fetchCandidates(sql, input.villageCode, matchKeysPrepared(query), nikHash, snapshots);
+  const lookupQuery = { name: query, birthDate: input.birthDate, nikGiven: nikHash !== null };
   const decision = decideLookup(
     rows.map((row) => ({
       id: row.id,
@@ -51,22 +68,30 @@ export async function findResidentsInVillage(
       birthDate: row.birth_date,
       nikMatches: row.nik_matches,
     })),
-    { name: query, birthDate: input.birthDate, nikGiven: nikHash !== null },
+    lookupQuery,
   );
+  const attempt = confirmationAttempt(decision, lookupQuery);
+  const locked =
+    attempt.kind !== 'none' &&
+    isConfirmationLocked(
+      await failuresBefore(
+        sql,
+        attempt,
+        confirmationSubjects(secret, input.villageCode, query.text, attempt.personIds),
+        today,
+      ),
+      options.failedConfirmationsPerDay ?? config().failedConfirmationsPerDay,
+    );
 
   const reference = readableCode();
-  const shown = decision.kind === 'show' ? rows.filter((row) => decision.ids.includes(row.id)) : [];
+  const shown =
+    decision.kind === 'show' && !locked ? rows.filter((row) => decision.ids.includes(row.id)) : [];
   await recordLookup(sql, {
     channel: caller.channel,
     villageCode: input.villageCode,
     queryHash: keyedHash(secret, 'name-query', query.text),
-    result:
-      decision.kind === 'show'
-        ? 'FOUND'
-        : decision.reason === 'needs-birth-date'
-          ? 'NEEDS_CONFIRMATION'
-          : 'NOT_FOUND',
-    matchCount: decision.kind === 'show' ? decision.ids.length : 0,
+    result: auditResult(decision, locked),
+    matchCount: shown.length,
     reference,
     programmeCodes: shown.flatMap((row) => row.programmes.map((listing) => listing.code)),
     ...(caller.channel === 'OPERATOR'
@@ -85,9 +110,9 @@ export async function findResidentsInVillage(
     },
     searchedAs: query.text !== input.fullName.trim().toLowerCase() && query.text !== '' ? query.text : null,
   };
+  if (locked) return { ...common, kind: 'locked' };
   if (decision.kind === 'hide')
     return { ...common, kind: 'not-found', birthDateGiven: input.birthDate !== undefined };
-  const today = todayInJakarta(now);
   return {
     ...common,
     kind: 'found',

@@ -12,7 +12,9 @@ export type ProgrammeLine = {
 
 export type ResidentView = {
   maskedName: string;
-  age: number;
+  // Only after the birth date confirmed the resident: an age narrows the birth date to
+  // about 366 days, few enough to guess.
+  age: number | null;
   dtksStatus: 'AKTIF' | 'NONAKTIF' | null;
   status: StatusExplanation;
   programmes: ProgrammeLine[];
@@ -36,7 +38,7 @@ export function toResidentView(
   };
   return {
     maskedName: maskName(row.full_name),
-    age: ageOn(row.birth_date, today),
+    age: birthDateConfirmed ? ageOn(row.birth_date, today) : null,
     dtksStatus: row.dtks_status,
     status: explainStatus({
       dtks: row.dtks_status ? { status: row.dtks_status } : null,

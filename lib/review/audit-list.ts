@@ -12,7 +12,7 @@ export type AuditRow = {
   at: string; // YYYY-MM-DD HH:MM, WIB
   channel: 'PUBLIC' | 'OPERATOR';
   villageCode: string;
-  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR';
+  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR' | 'CONFIRMATION_LOCKED';
   matchCount: number;
   reference: string | null;
   operator: string | null;

@@ -16,7 +16,14 @@ const regionCode = z
   .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/);
 
 const channel = z.enum(['PUBLIC', 'OPERATOR']);
-const result = z.enum(['FOUND', 'NOT_FOUND', 'NEEDS_CONFIRMATION', 'REJECTED', 'ERROR']);
+const result = z.enum([
+  'FOUND',
+  'NOT_FOUND',
+  'NEEDS_CONFIRMATION',
+  'REJECTED',
+  'ERROR',
+  'CONFIRMATION_LOCKED',
+]);
 const operatorId = z.coerce.number().int().positive().max(2_147_483_647);
 const pageNumber = z.coerce.number().int().min(1).max(100_000);
 
@@ -34,7 +41,7 @@ export type AuditFilters = {
   to?: string;
   region?: string;
   channel?: 'PUBLIC' | 'OPERATOR';
-  result?: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR';
+  result?: z.infer<typeof result>;
   operatorId?: number;
 };
 

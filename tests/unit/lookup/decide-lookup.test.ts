@@ -25,6 +25,7 @@ describe('decideLookup', () => {
       kind: 'show',
       ids: [1],
       birthDateConfirmed: false,
+      nameMatches: [1],
     });
   });
 
@@ -32,11 +33,13 @@ describe('decideLookup', () => {
     expect(decideLookup(village, query('Muhamad Subagyo'))).toEqual({
       kind: 'hide',
       reason: 'needs-birth-date',
+      nameMatches: [3],
     });
     expect(decideLookup(village, query('Muhamad Subagyo', { birthDate: '1955-01-01' }))).toEqual({
       kind: 'show',
       ids: [3],
       birthDateConfirmed: true,
+      nameMatches: [3],
     });
   });
 
@@ -44,6 +47,7 @@ describe('decideLookup', () => {
     expect(decideLookup(village, query('Muhamad Subagyo', { birthDate: '1956-01-01' }))).toEqual({
       kind: 'hide',
       reason: 'needs-birth-date',
+      nameMatches: [3],
     });
   });
 
@@ -51,6 +55,7 @@ describe('decideLookup', () => {
     expect(decideLookup(village, query('Budi Santoso'))).toEqual({
       kind: 'hide',
       reason: 'needs-birth-date',
+      nameMatches: [4, 5],
     });
     expect(decideLookup(village, query('Budi Santoso', { birthDate: '1990-09-09' }))).toMatchObject({
       ids: [5],
@@ -72,10 +77,15 @@ describe('decideLookup', () => {
     expect(decideLookup(village, query('Siti Aminah', { nikGiven: true }))).toEqual({
       kind: 'hide',
       reason: 'no-match',
+      nameMatches: [1],
     });
   });
 
   it('reports no match when nothing is close', () => {
-    expect(decideLookup(village, query('Yohanes Manurung'))).toEqual({ kind: 'hide', reason: 'no-match' });
+    expect(decideLookup(village, query('Yohanes Manurung'))).toEqual({
+      kind: 'hide',
+      reason: 'no-match',
+      nameMatches: [],
+    });
   });
 });

@@ -4,6 +4,7 @@ import { cookies } from 'next/headers';
 import { CheckHistory } from '@/components/lookup/CheckHistory';
 import { ComplaintChannels } from '@/components/lookup/ComplaintChannels';
 import { KeyFacts } from '@/components/lookup/KeyFacts';
+import { LockedAnswer } from '@/components/lookup/LockedAnswer';
 import { NotFoundAnswer } from '@/components/lookup/NotFoundAnswer';
 import { ResidentCard } from '@/components/lookup/ResidentCard';
 import { ResultHeader } from '@/components/lookup/ResultHeader';
@@ -43,7 +44,7 @@ export default async function ResultPage({ params }: ResultPageProps) {
   const summary =
     outcome.kind === 'found'
       ? outcome.residents.map((r) => `${r.maskedName}: ${t(`states.${r.status.state}.title`)}`).join('; ')
-      : t('notFound.title');
+      : t(outcome.kind === 'locked' ? 'locked.title' : 'notFound.title');
 
   return (
     <div className="space-y-8">
@@ -75,6 +76,8 @@ export default async function ResultPage({ params }: ResultPageProps) {
             <AppLink href="/ajukan">{tickets('fileLinkFound')}</AppLink>
           </p>
         </section>
+      ) : outcome.kind === 'locked' ? (
+        <LockedAnswer />
       ) : (
         <NotFoundAnswer
           searchedAs={outcome.searchedAs}

@@ -33,7 +33,7 @@ const environmentSchema = z.object({
   PORTAL_RATE_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   // Wrong birth dates or NIKs per person looked up (and per village + name) and WIB day;
   // past it, that person's desil and birth date cannot be confirmed online that day.
-  PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
+  PORTAL_CONFIRMATIONS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
   // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
   PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
@@ -153,7 +153,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
     },
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
-    failedConfirmationsPerDay: env.PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY,
+    failedConfirmationsPerDay: env.PORTAL_CONFIRMATIONS_PER_DAY,
     trustProxy: env.PORTAL_TRUST_PROXY === 'true',
     complaintChannels,
     attachments: {

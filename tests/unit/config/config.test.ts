@@ -10,7 +10,7 @@ describe('parseConfig', () => {
 
   it('caps failed confirmations at five a person and day unless told otherwise', () => {
     expect(parseConfig({}).failedConfirmationsPerDay).toBe(5);
-    expect(parseConfig({ PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY: '3' }).failedConfirmationsPerDay).toBe(3);
+    expect(parseConfig({ PORTAL_CONFIRMATIONS_PER_DAY: '3' }).failedConfirmationsPerDay).toBe(3);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -26,7 +26,7 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'postgresql://db/portal' }, 'PORTAL_SECRET: required when DATABASE_URL is set'],
     [{ PORTAL_SECRET: 'short' }, 'PORTAL_SECRET: must be at least 32 characters'],
     [{ PORTAL_SEED_PERSONS: 'many' }, 'PORTAL_SEED_PERSONS'],
-    [{ PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY: '0' }, 'PORTAL_CONFIRMATIONS_PER_PERSON_PER_DAY'],
+    [{ PORTAL_CONFIRMATIONS_PER_DAY: '0' }, 'PORTAL_CONFIRMATIONS_PER_DAY'],
   ])('rejects %o with a message naming the setting', (environment, message) => {
     expect(() => parseConfig(environment)).toThrow(ConfigurationError);
     expect(() => parseConfig(environment)).toThrow(message);

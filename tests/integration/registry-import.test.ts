@@ -344,13 +344,13 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     const lines = await collect(snapshotDiffCsv(database.sql, first.snapshotId, second.snapshotId));
     expect(lines[0]).toBe('kode_desa,desa,perubahan,nik,nama,sebelum,sesudah');
     expect(lines).toContainEqual(
-      expect.stringMatching(/^35\.78\.05\.1003,.*,BERUBAH,357805\*+04,Hj\. Siti Romlah,NONAKTIF,AKTIF$/),
+      expect.stringMatching(/^35\.78\.05\.1003,.*,BERUBAH,357805\*{10},Hj\. Siti Romlah,NONAKTIF,AKTIF$/),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/^35\.78\.05\.1003,.*,MASUK,357805\*+99,Sulastri Dewi,,AKTIF$/),
+      expect.stringMatching(/^35\.78\.05\.1003,.*,MASUK,357805\*{10},Sulastri Dewi,,AKTIF$/),
     );
     expect(lines).toContainEqual(
-      expect.stringMatching(/^32\.04\.05\.2002,.*,KELUAR,320405\*+06,Euis Komariah,AKTIF,$/),
+      expect.stringMatching(/^32\.04\.05\.2002,.*,KELUAR,320405\*{10},Euis Komariah,AKTIF,$/),
     );
     expect(lines).toHaveLength(4);
   });

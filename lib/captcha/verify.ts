@@ -8,7 +8,7 @@ import { altchaSecrets } from './secrets';
 import { claimProof, forgetExpiredProofs } from './used-proofs';
 
 export type ProofCheck =
-  | { kind: 'passed' }
+  | { kind: 'passed'; iterationsPerAttempt: number; villageCode: string | null }
   | { kind: 'missing' }
   | { kind: 'failed'; reason: 'malformed' | 'invalid' | 'expired' | 'replayed' };
 
@@ -41,5 +41,8 @@ export async function verifyProof(
 
   if (randomInt(purgeOneIn) === 0) await forgetExpiredProofs(sql, now);
   const fresh = await claimProof(sql, proof.challenge.signature, expiresAt);
-  return fresh ? { kind: 'passed' } : { kind: 'failed', reason: 'replayed' };
+  if (!fresh) return { kind: 'failed', reason: 'replayed' };
+  const { cost, data } = proof.challenge.parameters;
+  const priced = data?.desa;
+  return { kind: 'passed', iterationsPerAttempt: cost, villageCode: typeof priced === 'string' ? priced : null };
 }

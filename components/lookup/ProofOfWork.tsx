@@ -13,7 +13,8 @@ const villageField = 'villageCode';
 // village sees a flood), so the widget asks with it.
 function challengeUrl(form: HTMLFormElement | null | undefined): string {
   const village = form?.elements.namedItem(villageField);
-  const code = village instanceof HTMLSelectElement || village instanceof HTMLInputElement ? village.value : '';
+  const code =
+    village instanceof HTMLSelectElement || village instanceof HTMLInputElement ? village.value : '';
   return code ? `${challengePath}?desa=${encodeURIComponent(code)}` : challengePath;
 }
 

@@ -21,5 +21,8 @@ export function proofCostFor(baseCost: number, volume: RecentVolume, raise: Cost
 // True for the request that pushed a village's count over a threshold: the moment to alert once.
 export function raisedByThisRequest(count: number, raise: CostRaise): boolean {
   const { perVillagePerMinute: threshold, maxDoublings } = raise;
-  return count > threshold && doublingsFor(count, threshold, maxDoublings) > doublingsFor(count - 1, threshold, maxDoublings);
+  return (
+    count > threshold &&
+    doublingsFor(count, threshold, maxDoublings) > doublingsFor(count - 1, threshold, maxDoublings)
+  );
 }

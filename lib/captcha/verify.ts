@@ -44,5 +44,9 @@ export async function verifyProof(
   if (!fresh) return { kind: 'failed', reason: 'replayed' };
   const { cost, data } = proof.challenge.parameters;
   const priced = data?.desa;
-  return { kind: 'passed', iterationsPerAttempt: cost, villageCode: typeof priced === 'string' ? priced : null };
+  return {
+    kind: 'passed',
+    iterationsPerAttempt: cost,
+    villageCode: typeof priced === 'string' ? priced : null,
+  };
 }

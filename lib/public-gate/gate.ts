@@ -55,7 +55,8 @@ export function createPublicGate(
     )
       return 'proof';
     const token = checkFormToken(secret, attempt.token, settings.formToken, now);
-    if (token.kind === 'valid' && (await claimProof(sql, `form:${token.id}`, token.expiresAt))) return 'token';
+    if (token.kind === 'valid' && (await claimProof(sql, `form:${token.id}`, token.expiresAt)))
+      return 'token';
     return null;
   }
 

@@ -5,7 +5,13 @@ import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
 import { admitLookupClientIp, publicLimiter } from '@/lib/rate-limit';
 import { isRegionCodeOf } from '@/lib/regions/codes';
-import { createPublicGate, type ChallengeOutcome, type GateOutcome, type GateSubject, type PublicGate } from './gate';
+import {
+  createPublicGate,
+  type ChallengeOutcome,
+  type GateOutcome,
+  type GateSubject,
+  type PublicGate,
+} from './gate';
 
 async function publicGate(): Promise<PublicGate> {
   const settings = config();

@@ -8,7 +8,8 @@ import { consume, type Consumed } from './windows';
 import { memoryWindows, postgresWindows, type Windows } from './window-store';
 
 export type LimitScope = 'address' | 'network' | 'ticket' | 'global' | 'challenge';
-export type Admission = { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number; scope: LimitScope };
+export type Admission =
+  { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number; scope: LimitScope };
 export type ChallengeAdmission =
   { kind: 'admitted'; addressCount: number } | Extract<Admission, { kind: 'limited' }>;
 

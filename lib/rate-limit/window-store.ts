@@ -29,7 +29,10 @@ function perMinute(limits: RateLimits): Record<Shared, IRateLimiterOptions> {
     net48: window('net48', limits.ipv6Net48PerMinute),
     challenge: window('challenge', limits.challengesPerMinute),
     // A lookup costs a challenge and a request; a /48 gets the same proportion of both.
-    challenge48: window('challenge48', Math.ceil((limits.ipv6Net48PerMinute * limits.challengesPerMinute) / limits.ipPerMinute)),
+    challenge48: window(
+      'challenge48',
+      Math.ceil((limits.ipv6Net48PerMinute * limits.challengesPerMinute) / limits.ipPerMinute),
+    ),
     village: window('village', countOnly),
     ticket: window('ticket', limits.ticketCodePerMinute),
   };
@@ -64,7 +67,8 @@ export async function postgresWindows(
   const first = { ...store, ...options.proof };
   const proof = await createdLimiter(first).catch(() => createdLimiter(first));
   await pool.query(`ALTER TABLE ${rateLimitTable} SET UNLOGGED`);
-  const shared = (name: Shared) => new RateLimiterPostgres({ ...store, ...options[name], tableCreated: true });
+  const shared = (name: Shared) =>
+    new RateLimiterPostgres({ ...store, ...options[name], tableCreated: true });
   return {
     proof,
     token: shared('token'),

@@ -25,7 +25,11 @@ export async function runPublicTracking(
   if (!code || !birthDateValid)
     return { kind: 'invalid', errors: { code: !code, birthDate: !birthDateValid }, code: typedCode };
 
-  const gate = await admitPublicRequest({ form, headers: request.headers, subject: { kind: 'ticket', code } });
+  const gate = await admitPublicRequest({
+    form,
+    headers: request.headers,
+    subject: { kind: 'ticket', code },
+  });
   if (gate.kind === 'proof-failed') return { kind: 'proof-failed', code: typedCode };
   if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
   try {

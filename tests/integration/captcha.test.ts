@@ -35,8 +35,16 @@ describe.each(testEngines())('proof of work on $name', (engine) => {
     const payload = await solveProofChallenge(
       await createProofChallenge(secret, cost, undefined, '35.78.05.1003'),
     );
-    expect(await check(payload)).toEqual({ kind: 'passed', iterationsPerAttempt: 100, villageCode: '35.78.05.1003' });
-    expect(await check(await solved())).toEqual({ kind: 'passed', iterationsPerAttempt: 100, villageCode: null });
+    expect(await check(payload)).toEqual({
+      kind: 'passed',
+      iterationsPerAttempt: 100,
+      villageCode: '35.78.05.1003',
+    });
+    expect(await check(await solved())).toEqual({
+      kind: 'passed',
+      iterationsPerAttempt: 100,
+      villageCode: null,
+    });
   });
 
   it('refuses a proof whose village was changed', async () => {

@@ -65,7 +65,10 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     const bot = '203.0.113.78';
     const refused: string[] = [];
     for (let request = 0; request < 300; request++) {
-      refused.push((await gate.admit({ ip: bot, subject: village(request % 20), proof: undefined, token: undefined })).kind);
+      refused.push(
+        (await gate.admit({ ip: bot, subject: village(request % 20), proof: undefined, token: undefined }))
+          .kind,
+      );
     }
     expect(new Set(refused)).toEqual(new Set(['proof-failed']));
   });
@@ -77,7 +80,11 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     expect(await challengeCost(busy, village(40))).toBe(2 * first);
 
     const tight = createPublicGate(
-      { sql: database.sql, secret, limiter: createPublicLimiter(database, { ...limits, challengesPerMinute: 3 }, secret) },
+      {
+        sql: database.sql,
+        secret,
+        limiter: createPublicLimiter(database, { ...limits, challengesPerMinute: 3 }, secret),
+      },
       settings,
     );
     const outcomes = [];
@@ -88,7 +95,11 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
 
   it('stops an address past its flood limit even with solved proofs', async () => {
     const own = createPublicGate(
-      { sql: database.sql, secret, limiter: createPublicLimiter(database, { ...limits, ipPerMinute: 5 }, secret) },
+      {
+        sql: database.sql,
+        secret,
+        limiter: createPublicLimiter(database, { ...limits, ipPerMinute: 5 }, secret),
+      },
       settings,
     );
     const flooder = '198.51.100.90';
@@ -107,7 +118,12 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     const outcomes = [];
     for (let resident = 0; resident < 61; resident++) {
       outcomes.push(
-        await gate.admit({ ip: carrier, subject: village(60 + (resident % 5)), proof: undefined, token: servedToken() }),
+        await gate.admit({
+          ip: carrier,
+          subject: village(60 + (resident % 5)),
+          proof: undefined,
+          token: servedToken(),
+        }),
       );
     }
     expect(outcomes.slice(0, 60).every((outcome) => outcome.kind === 'admitted')).toBe(true);
@@ -126,22 +142,33 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     const before = await challengeCost('198.51.100.1', flooded);
     const cheap = await solvedProof('198.51.100.2', quiet);
     for (let request = 0; request < 300; request++) {
-      const outcome = await gate.admit({ ip: `10.0.${request >> 8}.${request & 255}`, subject: flooded, proof: undefined, token: undefined });
+      const outcome = await gate.admit({
+        ip: `10.0.${request >> 8}.${request & 255}`,
+        subject: flooded,
+        proof: undefined,
+        token: undefined,
+      });
       expect(outcome.kind).toBe('proof-failed');
     }
     expect(await challengeCost('198.51.100.1', flooded)).toBe(8 * before);
     expect(await challengeCost('198.51.100.1', quiet)).toBe(before);
 
     const resident = await solvedProof('198.51.100.3', flooded);
-    expect(await gate.admit({ ip: '198.51.100.3', subject: flooded, proof: resident, token: undefined })).toEqual({
+    expect(
+      await gate.admit({ ip: '198.51.100.3', subject: flooded, proof: resident, token: undefined }),
+    ).toEqual({
       kind: 'admitted',
       pass: 'proof',
     });
     // A proof bought cheaply for a quiet village does not pay for the flooded one.
-    expect(await gate.admit({ ip: '198.51.100.2', subject: flooded, proof: cheap, token: undefined })).toEqual({
+    expect(
+      await gate.admit({ ip: '198.51.100.2', subject: flooded, proof: cheap, token: undefined }),
+    ).toEqual({
       kind: 'proof-failed',
     });
-    expect(await gate.admit({ ip: '198.51.100.4', subject: flooded, proof: undefined, token: servedToken() })).toEqual({
+    expect(
+      await gate.admit({ ip: '198.51.100.4', subject: flooded, proof: undefined, token: servedToken() }),
+    ).toEqual({
       kind: 'admitted',
       pass: 'token',
     });
@@ -149,9 +176,12 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
 
   it('refuses a form token before its delay, after it expires, and on second use', async () => {
     const ip = '192.0.2.50';
-    const ask = (token: string, now?: Date) => gate.admit({ ip, subject: village(80), proof: undefined, token, now });
+    const ask = (token: string, now?: Date) =>
+      gate.admit({ ip, subject: village(80), proof: undefined, token, now });
     expect(await ask(signFormToken(secret))).toEqual({ kind: 'proof-failed' });
-    expect(await ask(signFormToken(secret, new Date(Date.now() - 31 * 60_000)))).toEqual({ kind: 'proof-failed' });
+    expect(await ask(signFormToken(secret, new Date(Date.now() - 31 * 60_000)))).toEqual({
+      kind: 'proof-failed',
+    });
     const token = servedToken();
     expect(await ask(token)).toEqual({ kind: 'admitted', pass: 'token' });
     expect(await ask(token)).toEqual({ kind: 'proof-failed' });
@@ -160,7 +190,8 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
 
   it('refuses a challenge on second use and after it expires', async () => {
     const ip = '192.0.2.60';
-    const ask = (proof: string, now?: Date) => gate.admit({ ip, subject: village(90), proof, token: undefined, now });
+    const ask = (proof: string, now?: Date) =>
+      gate.admit({ ip, subject: village(90), proof, token: undefined, now });
     const proof = await solvedProof(ip, village(90));
     expect(await ask(proof)).toEqual({ kind: 'admitted', pass: 'proof' });
     expect(await ask(proof)).toEqual({ kind: 'proof-failed' });
@@ -175,7 +206,10 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     const kinds: string[] = [];
     for (let attempt = 0; attempt < 11; attempt++) {
       const ip = `198.51.100.${100 + attempt}`;
-      kinds.push((await gate.admit({ ip, subject: ticket, proof: await solvedProof(ip, ticket), token: undefined })).kind);
+      kinds.push(
+        (await gate.admit({ ip, subject: ticket, proof: await solvedProof(ip, ticket), token: undefined }))
+          .kind,
+      );
     }
     expect(kinds.filter((kind) => kind === 'admitted')).toHaveLength(10);
     expect(kinds.at(-1)).toBe('limited');

@@ -73,10 +73,14 @@ describe.each(testEngines())('public rate limits on $name', (engine) => {
   });
 
   it('limits each ticket code on its own window', async () => {
-    const results = await times(4, (i) => ask({ ip: `198.51.100.${i}`, pass: 'proof', ticketCode: 'TK000001' }));
+    const results = await times(4, (i) =>
+      ask({ ip: `198.51.100.${i}`, pass: 'proof', ticketCode: 'TK000001' }),
+    );
     expect(kinds(results)).toEqual(['admitted', 'admitted', 'admitted', 'limited']);
     expect(results[3]).toMatchObject({ scope: 'ticket' });
-    expect(await ask({ ip: '198.51.100.9', pass: 'proof', ticketCode: 'TK000002' })).toEqual({ kind: 'admitted' });
+    expect(await ask({ ip: '198.51.100.9', pass: 'proof', ticketCode: 'TK000002' })).toEqual({
+      kind: 'admitted',
+    });
   });
 
   it('limits everyone together on one instance', async () => {
@@ -99,7 +103,14 @@ describe.each(testEngines())('public rate limits on $name', (engine) => {
         const results = await times(6, (i) =>
           (i % 2 === 0 ? a : b).admit({ ip: '203.0.113.50', pass: 'proof', ticketCode: `TK00${i}` }),
         );
-        expect(kinds(results)).toEqual(['admitted', 'admitted', 'admitted', 'admitted', 'admitted', 'limited']);
+        expect(kinds(results)).toEqual([
+          'admitted',
+          'admitted',
+          'admitted',
+          'admitted',
+          'admitted',
+          'limited',
+        ]);
         await a.countVillage('32.04.05.2030');
         expect(await b.villageVolume('32.04.05.2030')).toBe(1);
         const keys = await first.sql.query<{ key: string }>(`SELECT key FROM ${rateLimitTable}`);

@@ -27,13 +27,19 @@ describe('the proof-of-work cost schedule', () => {
   });
 
   it('never raises when no doubling is allowed', () => {
-    expect(proofCostFor(1000, { addressChallenges: 10_000, villageRequests: 10_000 }, { ...raise, maxDoublings: 0 })).toBe(
-      1000,
-    );
+    expect(
+      proofCostFor(
+        1000,
+        { addressChallenges: 10_000, villageRequests: 10_000 },
+        { ...raise, maxDoublings: 0 },
+      ),
+    ).toBe(1000);
   });
 
   it('alerts once per step a village crosses', () => {
-    const alerts = Array.from({ length: 1000 }, (_, i) => i + 1).filter((count) => raisedByThisRequest(count, raise));
+    const alerts = Array.from({ length: 1000 }, (_, i) => i + 1).filter((count) =>
+      raisedByThisRequest(count, raise),
+    );
     expect(alerts).toEqual([61, 121, 241, 481]);
   });
 

@@ -36,8 +36,12 @@ describe('a signed form token', () => {
     expect(checkFormToken(secret, `${earlier}.${id}.${mac}`, window, after(60_000))).toMatchObject({
       reason: 'forged',
     });
-    expect(checkFormToken(secret, `${issued}.${id}`, window, after(60_000))).toMatchObject({ reason: 'malformed' });
-    expect(checkFormToken(secret, 'x'.repeat(500), window, after(60_000))).toMatchObject({ reason: 'malformed' });
+    expect(checkFormToken(secret, `${issued}.${id}`, window, after(60_000))).toMatchObject({
+      reason: 'malformed',
+    });
+    expect(checkFormToken(secret, 'x'.repeat(500), window, after(60_000))).toMatchObject({
+      reason: 'malformed',
+    });
     expect(checkFormToken(secret, undefined, window)).toEqual({ kind: 'missing' });
     expect(checkFormToken(secret, '', window)).toEqual({ kind: 'missing' });
   });

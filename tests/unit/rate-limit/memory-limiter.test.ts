@@ -63,7 +63,9 @@ describe('the public limiter in one process', () => {
     const limiter = createPublicLimiter(embedded, limits, keySecret);
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await limiter.admitChallenge('192.0.2.1'));
-    expect(results.slice(0, 4).map((r) => (r.kind === 'admitted' ? r.addressCount : -1))).toEqual([1, 2, 3, 4]);
+    expect(results.slice(0, 4).map((r) => (r.kind === 'admitted' ? r.addressCount : -1))).toEqual([
+      1, 2, 3, 4,
+    ]);
     expect(results[4]).toMatchObject({ kind: 'limited', scope: 'challenge' });
   });
 });

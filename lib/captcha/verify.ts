@@ -13,7 +13,7 @@ export type ProofCheck =
   | { kind: 'failed'; reason: 'malformed' | 'invalid' | 'expired' | 'replayed' };
 
 // Clearing the table on every call would add a write to the hot path; about one call in a
-// hundred keeps it at roughly ten minutes' worth of lookups.
+// hundred keeps it at roughly a challenge lifetime's worth of lookups.
 const purgeOneIn = 100;
 
 export async function verifyProof(

@@ -31,8 +31,11 @@ const serverEnv: Record<string, string> = {
   // A cheap proof of work and generous limits, so many journeys can run back to back.
   PORTAL_POW_COST: '20000',
   PORTAL_RATE_IP_PER_MINUTE: '100000',
-  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '100000',
-  PORTAL_RATE_VILLAGE_PER_MINUTE: '100000',
+  PORTAL_RATE_FORM_TOKEN_PER_MINUTE: '100000',
+  PORTAL_RATE_CHALLENGE_PER_MINUTE: '100000',
+  PORTAL_RATE_TICKET_CODE_PER_MINUTE: '100000',
+  // Journeys fill forms faster than a person: the form token is good at once.
+  PORTAL_FORM_TOKEN_DELAY_SECONDS: '0',
   // Many journeys sign staff in from one address; the login limit has its own tests.
   PORTAL_LOGIN_ATTEMPTS_PER_IP: '100000',
   PORTAL_LOGIN_ATTEMPTS_PER_USER: '100000',
@@ -44,7 +47,7 @@ const limitedServerEnv: Record<string, string> = {
   PORTAL_DATA_DIR: '.data/e2e-limited',
   PORTAL_SEED_PERSONS: '0',
   PORTAL_RATE_IP_PER_MINUTE: '2',
-  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '2',
+  PORTAL_RATE_FORM_TOKEN_PER_MINUTE: '2',
   PORTAL_LOGIN_ATTEMPTS_PER_USER: '3',
 };
 

@@ -22,10 +22,22 @@ const environmentSchema = z.object({
   // Proof-of-work cost (ALTCHA): the average number of PBKDF2-SHA-256 iterations per
   // lookup; 250,000 takes about a second on a low-end phone (lib/captcha/work.ts).
   PORTAL_POW_COST: z.coerce.number().int().min(1).max(10_000_000).default(250_000),
-  // Lookups per minute. Without JavaScript (no proof of work) the per-IP limit is stricter.
-  PORTAL_RATE_IP_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: z.coerce.number().int().min(1).default(4),
-  PORTAL_RATE_VILLAGE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  // The cost doubles each time an address bucket's challenges or a village's requests in the last
+  // minute pass this count, twice it, four times it … at most PORTAL_POW_MAX_DOUBLINGS times.
+  PORTAL_POW_RAISE_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(150),
+  PORTAL_POW_RAISE_VILLAGE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  PORTAL_POW_MAX_DOUBLINGS: z.coerce.number().int().min(0).max(10).default(4),
+  // Per address bucket (an IPv4 address or an IPv6 /64) and minute; sized for mobile carriers
+  // that put thousands of subscribers behind one address, so they only stop a flood.
+  PORTAL_RATE_IP_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  PORTAL_RATE_IPV6_48_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  PORTAL_RATE_CHALLENGE_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  // Residents without JavaScript: requests with a signed form token per address bucket and minute.
+  PORTAL_RATE_FORM_TOKEN_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  PORTAL_FORM_TOKEN_DELAY_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+  PORTAL_FORM_TOKEN_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
+  // Ticket tracking attempts per ticket code and minute, from anywhere (guessing birth dates).
+  PORTAL_RATE_TICKET_CODE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   // Per app instance (kept in memory so lookups never queue on one shared row).
   PORTAL_RATE_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(500),
   // Slip verifications (/verifikasi) per IP and minute: slip codes are unguessable, this
@@ -69,12 +81,16 @@ export type PortalConfig = {
   secret: string | undefined;
   seedPersons: number;
   proofOfWorkCost: number;
+  proofCostRaise: { perAddressPerMinute: number; perVillagePerMinute: number; maxDoublings: number };
   rateLimits: {
     ipPerMinute: number;
-    ipNoProofPerMinute: number;
-    villagePerMinute: number;
+    ipv6Net48PerMinute: number;
+    challengesPerMinute: number;
+    formTokenPerMinute: number;
+    ticketCodePerMinute: number;
     globalPerSecond: number;
   };
+  formToken: { delaySeconds: number; lifetimeMinutes: number };
   slipVerificationsPerMinute: number;
   failedConfirmationsPerDay: number;
   trustProxy: boolean;
@@ -146,11 +162,22 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     secret: env.PORTAL_SECRET,
     seedPersons: env.PORTAL_SEED_PERSONS,
     proofOfWorkCost: env.PORTAL_POW_COST,
+    proofCostRaise: {
+      perAddressPerMinute: env.PORTAL_POW_RAISE_ADDRESS_PER_MINUTE,
+      perVillagePerMinute: env.PORTAL_POW_RAISE_VILLAGE_PER_MINUTE,
+      maxDoublings: env.PORTAL_POW_MAX_DOUBLINGS,
+    },
     rateLimits: {
       ipPerMinute: env.PORTAL_RATE_IP_PER_MINUTE,
-      ipNoProofPerMinute: env.PORTAL_RATE_IP_NO_PROOF_PER_MINUTE,
-      villagePerMinute: env.PORTAL_RATE_VILLAGE_PER_MINUTE,
+      ipv6Net48PerMinute: env.PORTAL_RATE_IPV6_48_PER_MINUTE,
+      challengesPerMinute: env.PORTAL_RATE_CHALLENGE_PER_MINUTE,
+      formTokenPerMinute: env.PORTAL_RATE_FORM_TOKEN_PER_MINUTE,
+      ticketCodePerMinute: env.PORTAL_RATE_TICKET_CODE_PER_MINUTE,
       globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
+    },
+    formToken: {
+      delaySeconds: env.PORTAL_FORM_TOKEN_DELAY_SECONDS,
+      lifetimeMinutes: env.PORTAL_FORM_TOKEN_MINUTES,
     },
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
     failedConfirmationsPerDay: env.PORTAL_CONFIRMATIONS_PER_DAY,

@@ -57,8 +57,8 @@ try {
     // Verifying a solution costs the same at any cost; a low cost lets us pre-solve thousands.
     PORTAL_POW_COST: '1',
     PORTAL_RATE_IP_PER_MINUTE: unlimited,
-    PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: unlimited,
-    PORTAL_RATE_VILLAGE_PER_MINUTE: unlimited,
+    PORTAL_RATE_FORM_TOKEN_PER_MINUTE: unlimited,
+    PORTAL_RATE_CHALLENGE_PER_MINUTE: unlimited,
     PORTAL_RATE_GLOBAL_PER_SECOND: unlimited,
   });
   stops.push(next.stop);

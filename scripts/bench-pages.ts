@@ -63,8 +63,8 @@ try {
     PORTAL_SEED_PERSONS: '2000',
     PORTAL_POW_COST: '250000',
     PORTAL_RATE_IP_PER_MINUTE: generous,
-    PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: generous,
-    PORTAL_RATE_VILLAGE_PER_MINUTE: generous,
+    PORTAL_RATE_FORM_TOKEN_PER_MINUTE: generous,
+    PORTAL_RATE_CHALLENGE_PER_MINUTE: generous,
   });
   server = next;
   serverGroup = childProcessGroup(`next start -p ${port}`);

@@ -2,14 +2,27 @@
 
 import type {} from 'altcha/types/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { proofFieldName } from '@/lib/captcha/field';
+import { formTokenFieldName, proofFieldName } from '@/lib/captcha/field';
 
-type ProofOfWorkProps = { label: string; hint: string };
+type ProofOfWorkProps = { label: string; hint: string; formToken: string };
 
-// Without JavaScript nothing renders and the form posts without a proof; the server then
-// applies the stricter per-IP limit instead of refusing.
-export function ProofOfWork({ label, hint }: ProofOfWorkProps) {
+const challengePath = '/api/altcha/challenge';
+const villageField = 'villageCode';
+
+// The server prices a challenge for the village the form has chosen (it costs more while that
+// village sees a flood), so the widget asks with it.
+function challengeUrl(form: HTMLFormElement | null | undefined): string {
+  const village = form?.elements.namedItem(villageField);
+  const code =
+    village instanceof HTMLSelectElement || village instanceof HTMLInputElement ? village.value : '';
+  return code ? `${challengePath}?desa=${encodeURIComponent(code)}` : challengePath;
+}
+
+// Without JavaScript only the signed form token renders: the server admits the form with it, under
+// a stricter budget than proof of work; with JavaScript the widget adds a proof beside it.
+export function ProofOfWork({ label, hint, formToken }: ProofOfWorkProps) {
   const [ready, setReady] = useState(false);
+  const [challenge, setChallenge] = useState(challengePath);
   const hintId = useId();
   const slot = useRef<HTMLDivElement>(null);
 
@@ -27,7 +40,9 @@ export function ProofOfWork({ label, hint }: ProofOfWorkProps) {
         for (const language of ['id', 'en']) {
           globalThis.$altcha.i18n.set(language, { ...globalThis.$altcha.i18n.get(language), label });
         }
-        if (live) setReady(true);
+        if (!live) return;
+        setChallenge(challengeUrl(form));
+        setReady(true);
       });
     };
     // The resident may already be typing when this code arrives on a slow phone.
@@ -43,13 +58,20 @@ export function ProofOfWork({ label, hint }: ProofOfWorkProps) {
     };
   }, [label]);
 
+  const token = <input type="hidden" name={formTokenFieldName} value={formToken} />;
   // The empty slot keeps the widget's place, so nothing below it jumps when it appears.
-  if (!ready) return <div ref={slot} className="min-h-16" />;
+  if (!ready)
+    return (
+      <div ref={slot} className="min-h-16">
+        {token}
+      </div>
+    );
   return (
     <div className="min-h-16 space-y-1">
+      {token}
       <altcha-widget
-        ref={restartWhenExpired}
-        challenge="/api/altcha/challenge"
+        ref={restartWhenStale}
+        challenge={challenge}
         name={proofFieldName}
         auto="onload"
         type="checkbox"
@@ -71,10 +93,23 @@ const widgetConfiguration = JSON.stringify({
   humanInteractionSignature: false,
 });
 
-// A challenge lives ten minutes; a resident who takes longer gets a fresh one, solved unseen.
-function restartWhenExpired(widget: HTMLElementTagNameMap['altcha-widget'] | null) {
+// A challenge lives five minutes; a resident who takes longer gets a fresh one, solved unseen.
+// Choosing another village also asks for a new one, priced for that village.
+function restartWhenStale(widget: HTMLElementTagNameMap['altcha-widget'] | null) {
   if (!widget) return;
+  const form = widget.closest('form');
   const restart = () => void widget.verify();
+  const repriced = (event: Event) => {
+    if (!(event.target instanceof Element) || event.target.getAttribute('name') !== villageField) return;
+    void widget.configure({ challenge: challengeUrl(form) }).then(() => {
+      widget.reset();
+      return widget.verify();
+    });
+  };
   widget.addEventListener('expired', restart);
-  return () => widget.removeEventListener('expired', restart);
+  form?.addEventListener('change', repriced);
+  return () => {
+    widget.removeEventListener('expired', restart);
+    form?.removeEventListener('change', repriced);
+  };
 }

@@ -1,7 +1,10 @@
 import 'server-only';
 
 export { createProofChallenge, type AltchaChallengeJson } from './challenge';
-export { proofFieldName } from './field';
-export { issueLookupChallenge, verifyLookupProof } from './service';
+export { doublingsFor, proofCostFor, raisedByThisRequest, type CostRaise, type RecentVolume } from './cost';
+export { formTokenFieldName, proofFieldName } from './field';
+export { checkFormToken, signFormToken, type FormTokenCheck, type FormTokenWindow } from './form-token';
 export { solveProofChallenge } from './solve';
+export { claimProof } from './used-proofs';
 export { verifyProof, type ProofCheck } from './verify';
+export { paysFor } from './work';

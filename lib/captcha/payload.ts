@@ -21,6 +21,8 @@ const parameters = z.looseObject({
   // the full PBKDF2 for whoever asks.
   keySignature: hex,
   expiresAt: z.number().positive(),
+  // What the cost was priced for (challenge.ts); signed like every other parameter.
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
 });
 
 const payloadSchema = z.object({

@@ -8,12 +8,12 @@ import { altchaSecrets } from './secrets';
 import { claimProof, forgetExpiredProofs } from './used-proofs';
 
 export type ProofCheck =
-  | { kind: 'passed' }
+  | { kind: 'passed'; iterationsPerAttempt: number; villageCode: string | null }
   | { kind: 'missing' }
   | { kind: 'failed'; reason: 'malformed' | 'invalid' | 'expired' | 'replayed' };
 
 // Clearing the table on every call would add a write to the hot path; about one call in a
-// hundred keeps it at roughly ten minutes' worth of lookups.
+// hundred keeps it at roughly a challenge lifetime's worth of lookups.
 const purgeOneIn = 100;
 
 export async function verifyProof(
@@ -41,5 +41,12 @@ export async function verifyProof(
 
   if (randomInt(purgeOneIn) === 0) await forgetExpiredProofs(sql, now);
   const fresh = await claimProof(sql, proof.challenge.signature, expiresAt);
-  return fresh ? { kind: 'passed' } : { kind: 'failed', reason: 'replayed' };
+  if (!fresh) return { kind: 'failed', reason: 'replayed' };
+  const { cost, data } = proof.challenge.parameters;
+  const priced = data?.desa;
+  return {
+    kind: 'passed',
+    iterationsPerAttempt: cost,
+    villageCode: typeof priced === 'string' ? priced : null,
+  };
 }

@@ -15,4 +15,11 @@ export function proofShape(cost: number): ProofShape {
   return { iterationsPerAttempt: Math.max(1, Math.round(cost / meanAttempts)), maxCounter: 2 * meanAttempts };
 }
 
-export const challengeLifetimeMs = 10 * 60 * 1000;
+// True when a challenge of this many iterations per attempt is worth at least `cost`.
+export function paysFor(iterationsPerAttempt: number, cost: number): boolean {
+  return iterationsPerAttempt >= proofShape(cost).iterationsPerAttempt;
+}
+
+// Long enough for a slow phone to solve a raised cost and a resident to type; short enough that a
+// bot cannot stock up on cheap challenges before the cost rises.
+export const challengeLifetimeMs = 5 * 60 * 1000;

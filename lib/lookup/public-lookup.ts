@@ -1,6 +1,5 @@
 import 'server-only';
-import { admitLookup } from '@/lib/rate-limit';
-import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
+import { admitPublicRequest } from '@/lib/public-gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
 import { errorKeyFor, isLookupField, lookupInput, type LookupErrorKey, type LookupField } from './schema';
@@ -35,8 +34,8 @@ function birthDateOf(values: LookupFormValues): string {
   return parts.every((part) => part === '') ? '' : parts.join('-');
 }
 
-// The public lookup from a posted form to a result: validate, check the proof of work,
-// apply the rate limits, look up. Every expected failure is a value the page explains.
+// The public lookup from a posted form to a result: validate, pass the public gate (proof of
+// work or form token, and the limits), look up. Every expected failure is a value the page explains.
 export async function runPublicLookup(
   form: FormData,
   request: { headers: Headers },
@@ -59,15 +58,13 @@ export async function runPublicLookup(
   if (!(await isKnownVillage(parsed.data.villageCode)))
     return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
-  const proof = await verifyLookupProof(text(form, proofFieldName, 8000) || undefined);
-  if (proof.kind === 'failed') return { kind: 'proof-failed', values };
-  const admission = await admitLookup({
+  const gate = await admitPublicRequest({
+    form,
     headers: request.headers,
-    villageCode: parsed.data.villageCode,
-    withProof: proof.kind === 'passed',
+    subject: { kind: 'village', villageCode: parsed.data.villageCode },
   });
-  if (admission.kind === 'limited')
-    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
+  if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
     return { kind: 'done', villageCode: parsed.data.villageCode, typedName: parsed.data.fullName, outcome };

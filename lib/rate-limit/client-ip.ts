@@ -30,15 +30,25 @@ function normalizeIp(value: string): string | null {
 // One IPv6 subscriber usually holds a whole /64, so counting single addresses would let one
 // phone rotate through 2^64 of them.
 export function ipBucket(ip: string): string {
-  if (isIP(ip) !== 6) return ip;
+  const groups = ipv6Groups(ip);
+  return groups ? `${groups.slice(0, 4).join(':')}::/64` : ip;
+}
+
+// A provider usually hands a site a /48 (65,536 /64s): the coarser window a flood from many
+// /64s of one network still fills. Null for IPv4, whose bucket is the address itself.
+export function ipv6Net48(ip: string): string | null {
+  const groups = ipv6Groups(ip);
+  return groups ? `${groups.slice(0, 3).join(':')}::/48` : null;
+}
+
+// The eight groups of an IPv6 address, '::' expanded and leading zeros dropped.
+function ipv6Groups(ip: string): string[] | null {
+  if (isIP(ip) !== 6) return null;
   const [head = '', tail = ''] = ip.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = ip.includes('::')
-    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
     : left;
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
+  return groups.map((group) => group.replace(/^0+(?=.)/, ''));
 }

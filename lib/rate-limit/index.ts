@@ -1,11 +1,15 @@
 import 'server-only';
 
-export { clientIp, ipBucket } from './client-ip';
+export { clientIp, ipBucket, ipv6Net48 } from './client-ip';
 export {
-  createLookupLimiter,
-  rateLimitTable,
+  createPublicLimiter,
   type Admission,
-  type LookupLimiter,
-  type LookupRequest,
+  type ChallengeAdmission,
+  type GateRequest,
+  type LimitScope,
+  type Pass,
+  type PublicLimiter,
+  type RateLimits,
 } from './limiter';
-export { admitLookup, admitLookupClientIp, type LookupAttempt } from './service';
+export { admitLookupClientIp, publicLimiter } from './service';
+export { rateLimitTable } from './window-store';

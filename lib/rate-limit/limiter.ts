@@ -1,106 +1,42 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import {
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PortalConfig } from '@/lib/config';
 import type { Database } from '@/lib/db';
-import { ipBucket } from './client-ip';
+import { ipBucket, ipv6Net48 } from './client-ip';
+import { consume, type Consumed } from './windows';
+import { memoryWindows, postgresWindows, type Windows } from './window-store';
 
+export type LimitScope = 'address' | 'network' | 'ticket' | 'global' | 'challenge';
 export type Admission =
-  { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number; scope: 'ip' | 'village' | 'global' };
+  { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number; scope: LimitScope };
+export type ChallengeAdmission =
+  { kind: 'admitted'; addressCount: number } | Extract<Admission, { kind: 'limited' }>;
 
-export type LookupRequest = { ip: string; villageCode: string; withProof: boolean };
-export type LookupLimiter = { admit(request: LookupRequest): Promise<Admission> };
-type Limits = PortalConfig['rateLimits'];
+// How the request passed the gate: a solved proof of work, or a signed form token (no JavaScript).
+export type Pass = 'proof' | 'token';
+export type GateRequest = { ip: string; pass: Pass; ticketCode?: string };
 
-// Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
-export const rateLimitTable = 'rate_limit';
+export type PublicLimiter = {
+  // Counts one request for a village and returns the village's count in the last minute.
+  countVillage(villageCode: string): Promise<number>;
+  villageVolume(villageCode: string): Promise<number>;
+  admit(request: GateRequest): Promise<Admission>;
+  admitChallenge(ip: string): Promise<ChallengeAdmission>;
+};
+export type RateLimits = PortalConfig['rateLimits'];
 
-type Windows = { ip: RateLimiterAbstract; village: RateLimiterAbstract; global: RateLimiterAbstract };
-
-function createdLimiter(
-  options: ConstructorParameters<typeof RateLimiterPostgres>[0],
-): Promise<RateLimiterPostgres> {
-  return new Promise((resolve, reject) => {
-    const limiter: RateLimiterPostgres = new RateLimiterPostgres(options, (error) =>
-      error ? reject(error) : resolve(limiter),
-    );
-  });
+function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { kind: 'limited' }> {
+  return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(consumed.msBeforeNext / 1000)) };
 }
 
-// Per IP and per village the counts live in PostgreSQL, shared by every app instance.
-// The table is UNLOGGED: counters need no crash safety, and skipping the WAL keeps two
-// writes per lookup off the disk. The global window stays in memory (below).
-async function postgresWindows(pool: NonNullable<Database['pgPool']>, limits: Limits): Promise<Windows> {
-  const options = { storeClient: pool, storeType: 'pool', tableName: rateLimitTable } as const;
-  const ipOptions = { ...options, keyPrefix: 'ip', points: ipPoints(limits), duration: 60 };
-  // Two instances starting at once can both miss the table and one CREATE fails ("type
-  // already exists"); by the retry it exists.
-  const ip = await createdLimiter(ipOptions).catch(() => createdLimiter(ipOptions));
-  await pool.query(`ALTER TABLE ${rateLimitTable} SET UNLOGGED`);
-  return {
-    ip,
-    village: new RateLimiterPostgres({
-      ...options,
-      tableCreated: true,
-      keyPrefix: 'village',
-      points: limits.villagePerMinute,
-      duration: 60,
-    }),
-    global: globalWindow(limits),
-  };
-}
-
-// The global limit protects this instance from a flood; one shared row for it would
-// serialise every lookup of every instance on a single row lock. It is per instance.
-function globalWindow(limits: Limits): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix: 'global', points: limits.globalPerSecond, duration: 1 });
-}
-
-function memoryWindows(limits: Limits): Windows {
-  return {
-    ip: new RateLimiterMemory({ keyPrefix: 'ip', points: ipPoints(limits), duration: 60 }),
-    village: new RateLimiterMemory({ keyPrefix: 'village', points: limits.villagePerMinute, duration: 60 }),
-    global: globalWindow(limits),
-  };
-}
-
-// One counter per IP for both kinds of request: a lookup without proof of work is admitted only
-// while the IP's count is within the stricter limit, so mixing both kinds gains nothing.
-function ipPoints(limits: Limits): number {
-  return Math.max(limits.ipPerMinute, limits.ipNoProofPerMinute);
-}
-
-type Consumed =
-  { kind: 'consumed'; count: number; msBeforeNext: number } | { kind: 'over'; msBeforeNext: number };
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<Consumed> {
-  try {
-    const result = await limiter.consume(key);
-    return { kind: 'consumed', count: result.consumedPoints, msBeforeNext: result.msBeforeNext };
-  } catch (rejection) {
-    // The library rejects with its result object when the limit is reached, and with an Error
-    // when the store fails; only the first is an expected outcome.
-    if (rejection instanceof RateLimiterRes) return { kind: 'over', msBeforeNext: rejection.msBeforeNext };
-    throw rejection;
-  }
-}
-
-function limited(scope: 'ip' | 'village' | 'global', msBeforeNext: number): Admission {
-  return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) };
-}
-
-export function createLookupLimiter(
+export function createPublicLimiter(
   database: Pick<Database, 'pgPool'>,
-  limits: Limits,
+  limits: RateLimits,
   keySecret: string,
-): LookupLimiter {
+): PublicLimiter {
   let windows: Promise<Windows> | undefined;
-  // Built on first use; a failure (database briefly unreachable) is retried by the next lookup.
+  // Built on first use; a failure (database briefly unreachable) is retried by the next request.
   const ready = () =>
     (windows ??= (
       database.pgPool ? postgresWindows(database.pgPool, limits) : Promise.resolve(memoryWindows(limits))
@@ -108,30 +44,53 @@ export function createLookupLimiter(
       windows = undefined;
       throw error;
     }));
-  // Keyed so the table never holds a reversible IP address.
-  const ipKey = (ip: string) =>
-    createHmac('sha256', keySecret)
-      .update(`rate-limit-ip:${ipBucket(ip)}`)
-      .digest('hex');
+  // Keyed so the table never holds a reversible address or ticket code.
+  const keyOf = (label: string, value: string) =>
+    createHmac('sha256', keySecret).update(`rate-limit-${label}:${value}`).digest('hex');
+
+  // The address bucket first, then the IPv6 /48 around it: a client over its limit spends nobody else's.
+  async function addressWindows(
+    ip: string,
+    bucketWindow: RateLimiterAbstract,
+    netWindow: RateLimiterAbstract,
+  ): Promise<Consumed | Extract<Admission, { kind: 'limited' }>> {
+    const own = await consume(bucketWindow, keyOf('ip', ipBucket(ip)));
+    if (own.kind === 'over') return limited('address', own);
+    const net = ipv6Net48(ip);
+    if (net) {
+      const wide = await consume(netWindow, keyOf('net48', net));
+      if (wide.kind === 'over') return limited('network', wide);
+    }
+    return own;
+  }
 
   return {
-    async admit({ ip, villageCode, withProof }) {
-      const { ip: perIp, village, global } = await ready();
-      // The caller's own budget first, so a client over its limit spends nobody else's.
-      const own = await consume(perIp, ipKey(ip));
-      const ipLimit = withProof ? limits.ipPerMinute : limits.ipNoProofPerMinute;
-      if (own.kind === 'over' || own.count > ipLimit) return limited('ip', own.msBeforeNext);
-
-      const inVillage = await consume(village, villageCode);
-      if (inVillage.kind === 'over') return limited('village', inVillage.msBeforeNext);
-
-      const overall = await consume(global, 'all');
-      if (overall.kind === 'over') {
-        // A lookup refused for load did not happen: give the village its point back.
-        await village.reward(villageCode, 1);
-        return limited('global', overall.msBeforeNext);
+    async countVillage(villageCode) {
+      const { village } = await ready();
+      const counted = await consume(village, villageCode);
+      return counted.kind === 'consumed' ? counted.count : Number.MAX_SAFE_INTEGER;
+    },
+    async villageVolume(villageCode) {
+      const { village } = await ready();
+      return (await village.get(villageCode))?.consumedPoints ?? 0;
+    },
+    async admit({ ip, pass, ticketCode }) {
+      const w = await ready();
+      const own = await addressWindows(ip, pass === 'proof' ? w.proof : w.token, w.net48);
+      if (own.kind === 'limited') return own;
+      const overall = await consume(w.global, 'all');
+      if (overall.kind === 'over') return limited('global', overall);
+      if (ticketCode !== undefined) {
+        const code = await consume(w.ticket, keyOf('ticket', ticketCode));
+        if (code.kind === 'over') return limited('ticket', code);
       }
       return { kind: 'admitted' };
+    },
+    async admitChallenge(ip) {
+      const w = await ready();
+      const own = await addressWindows(ip, w.challenge, w.challenge48);
+      if (own.kind === 'limited') return { ...own, scope: 'challenge' };
+      return { kind: 'admitted', addressCount: own.kind === 'consumed' ? own.count : 0 };
     },
   };
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
-import { admitLookup } from '@/lib/rate-limit';
+import { admitPublicRequest } from '@/lib/public-gate';
 import { isKnownVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff-log';
@@ -75,22 +74,20 @@ async function runFiling(
   }
 }
 
-// A resident's filing is guarded like a lookup: the same proof of work and the same limits.
+// A resident's filing passes the same public gate as a lookup.
 export function fileTicketFromPublic(
   form: FormData,
   kind: TicketKindName,
   request: { headers: Headers },
 ): Promise<FilingResult> {
   return runFiling(form, kind, { channel: 'PUBLIC' }, async (villageCode) => {
-    const proof = await verifyLookupProof(formText(form, proofFieldName, 8000) || undefined);
-    if (proof.kind === 'failed') return { kind: 'proof-failed', values: ticketFormValues(form) };
-    const admission = await admitLookup({
+    const gate = await admitPublicRequest({
+      form,
       headers: request.headers,
-      villageCode,
-      withProof: proof.kind === 'passed',
+      subject: { kind: 'village', villageCode },
     });
-    if (admission.kind === 'limited')
-      return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+    if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values: ticketFormValues(form) };
+    if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
     return { kind: 'open' };
   });
 }

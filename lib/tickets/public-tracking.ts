@@ -1,8 +1,7 @@
 import 'server-only';
-import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
 import { db } from '@/lib/db';
 import { isRealDate } from '@/lib/lookup/schema';
-import { admitLookup } from '@/lib/rate-limit';
+import { admitPublicRequest } from '@/lib/public-gate';
 import { birthDateOf, formText, ticketFormValues } from './form-values';
 import type { TrackingFlash } from './ticket-cookies';
 import { normalizeTicketCode } from './ticket-code';
@@ -13,8 +12,8 @@ export type PublicTrackingResult =
   | TrackingFlash
   | { kind: 'limited'; retryAfterSeconds: number };
 
-// Tracking is guarded like a lookup: proof of work, the per-IP limit, and a per-code
-// budget (the lookup's per-village window, keyed by the code) against guessing dates.
+// Tracking passes the same public gate as a lookup, plus a per-code budget of its own against
+// guessing birth dates.
 export async function runPublicTracking(
   form: FormData,
   request: { headers: Headers },
@@ -26,15 +25,13 @@ export async function runPublicTracking(
   if (!code || !birthDateValid)
     return { kind: 'invalid', errors: { code: !code, birthDate: !birthDateValid }, code: typedCode };
 
-  const proof = await verifyLookupProof(formText(form, proofFieldName, 8000) || undefined);
-  if (proof.kind === 'failed') return { kind: 'proof-failed', code: typedCode };
-  const admission = await admitLookup({
+  const gate = await admitPublicRequest({
+    form,
     headers: request.headers,
-    villageCode: `tiket:${code}`,
-    withProof: proof.kind === 'passed',
+    subject: { kind: 'ticket', code },
   });
-  if (admission.kind === 'limited')
-    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', code: typedCode };
+  if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
   try {
     const outcome = await trackTicket(await db(), code, birthDate);
     return outcome.kind === 'found' ? outcome : { kind: 'not-found', code: typedCode };

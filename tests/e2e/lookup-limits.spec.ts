@@ -12,8 +12,8 @@ test('over the rate limit, a page in Indonesian says when to try again, with HTT
   isMobile,
 }) => {
   test.skip(!isMobile, 'one run per JavaScript setting is enough');
-  // The limited server allows 2 lookups a minute per IP; both projects share the IP,
-  // so the limit may already be reached when this run starts.
+  // The limited server allows 2 lookups a minute per address with a proof of work (JavaScript)
+  // and 2 with a form token (no JavaScript); a rerun within the minute may find it reached.
   for (let attempt = 0; attempt < 4; attempt++) {
     await openLookupForm(page, limitedURL, kedungdoro);
     const tooMany = page.waitForResponse(

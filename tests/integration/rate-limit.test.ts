@@ -1,12 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { createLookupLimiter, rateLimitTable, type Admission, type LookupLimiter } from '@/lib/rate-limit';
+import {
+  createPublicLimiter,
+  rateLimitTable,
+  type Admission,
+  type GateRequest,
+  type PublicLimiter,
+  type RateLimits,
+} from '@/lib/rate-limit';
 import { testEngines } from '../support/databases';
 
 const keySecret = 'integration-test-portal-secret-32-chars!';
-const limits = { ipPerMinute: 5, ipNoProofPerMinute: 2, villagePerMinute: 8, globalPerSecond: 1000 };
-const village = (n: number) => `32.04.05.${2000 + n}`;
+const limits: RateLimits = {
+  ipPerMinute: 5,
+  ipv6Net48PerMinute: 8,
+  challengesPerMinute: 6,
+  formTokenPerMinute: 2,
+  ticketCodePerMinute: 3,
+  globalPerSecond: 1000,
+};
 const kinds = (admissions: Admission[]) => admissions.map((admission) => admission.kind);
 
 async function times(count: number, ask: (index: number) => Promise<Admission>): Promise<Admission[]> {
@@ -15,85 +28,80 @@ async function times(count: number, ask: (index: number) => Promise<Admission>):
   return results;
 }
 
-describe.each(testEngines())('lookup rate limits on $name', (engine) => {
+describe.each(testEngines())('public rate limits on $name', (engine) => {
   let database: Database;
-  let limiter: LookupLimiter;
+  let limiter: PublicLimiter;
+  const ask = (request: GateRequest) => limiter.admit(request);
 
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
-    limiter = createLookupLimiter(database, limits, keySecret);
+    limiter = createPublicLimiter(database, limits, keySecret);
   });
   afterAll(() => database.close());
 
-  it('limits one IP with proof of work, and says when to come back', async () => {
-    const results = await times(6, (i) =>
-      limiter.admit({ ip: '203.0.113.10', villageCode: village(i), withProof: true }),
-    );
+  it('limits one address with proofs of work, and says when to come back', async () => {
+    const results = await times(6, () => ask({ ip: '203.0.113.10', pass: 'proof' }));
     expect(kinds(results)).toEqual(['admitted', 'admitted', 'admitted', 'admitted', 'admitted', 'limited']);
     const last = results.at(-1);
-    expect(last).toMatchObject({ kind: 'limited', scope: 'ip' });
+    expect(last).toMatchObject({ kind: 'limited', scope: 'address' });
     if (last?.kind !== 'limited') return;
     expect(last.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(last.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
-  it('limits an IP without proof of work sooner', async () => {
-    const results = await times(3, (i) =>
-      limiter.admit({ ip: '203.0.113.11', villageCode: village(10 + i), withProof: false }),
-    );
-    expect(kinds(results)).toEqual(['admitted', 'admitted', 'limited']);
-    expect(results[2]).toMatchObject({ scope: 'ip' });
+  it('gives form tokens their own, stricter budget', async () => {
+    const tokens = await times(3, () => ask({ ip: '203.0.113.11', pass: 'token' }));
+    expect(kinds(tokens)).toEqual(['admitted', 'admitted', 'limited']);
+    expect(await ask({ ip: '203.0.113.11', pass: 'proof' })).toEqual({ kind: 'admitted' });
   });
 
-  it('limits one village across many IPs, without touching other villages', async () => {
-    const results = await times(9, (i) =>
-      limiter.admit({ ip: `198.51.100.${i}`, villageCode: village(20), withProof: true }),
+  it('counts an IPv6 /64 as one address and a /48 as one network', async () => {
+    const sameSlash64 = await times(6, (i) => ask({ ip: `2001:db8:5:6::${i + 1}`, pass: 'proof' }));
+    expect(kinds(sameSlash64).at(-1)).toBe('limited');
+    // Five of the /48's eight are spent; three more /64s get one each, the next is refused.
+    const others = await times(4, (i) => ask({ ip: `2001:db8:5:${100 + i}::1`, pass: 'proof' }));
+    expect(kinds(others)).toEqual(['admitted', 'admitted', 'admitted', 'limited']);
+    expect(others[3]).toMatchObject({ scope: 'network' });
+  });
+
+  it('counts villages without refusing them', async () => {
+    let count = 0;
+    for (let request = 0; request < 40; request++) count = await limiter.countVillage('32.04.05.2020');
+    expect(count).toBe(40);
+    expect(await limiter.villageVolume('32.04.05.2020')).toBe(40);
+  });
+
+  it('limits each ticket code on its own window', async () => {
+    const results = await times(4, (i) =>
+      ask({ ip: `198.51.100.${i}`, pass: 'proof', ticketCode: 'TK000001' }),
     );
-    expect(kinds(results).filter((kind) => kind === 'admitted')).toHaveLength(8);
-    expect(results.at(-1)).toMatchObject({ kind: 'limited', scope: 'village' });
-    expect(await limiter.admit({ ip: '198.51.100.200', villageCode: village(21), withProof: true })).toEqual({
+    expect(kinds(results)).toEqual(['admitted', 'admitted', 'admitted', 'limited']);
+    expect(results[3]).toMatchObject({ scope: 'ticket' });
+    expect(await ask({ ip: '198.51.100.9', pass: 'proof', ticketCode: 'TK000002' })).toEqual({
       kind: 'admitted',
     });
   });
 
-  it('limits everyone together, and gives the village back a lookup refused for load', async () => {
-    // On PostgreSQL every limiter on one database shares its counters, so this one gets its own;
-    // in memory a new limiter starts from nothing anyway (and a second PGlite is slow to boot).
-    const own = engine.name === 'postgres' ? await openDatabase(await engine.fresh()) : database;
-    try {
-      const tight = createLookupLimiter(
-        own,
-        { ...limits, globalPerSecond: 2, villagePerMinute: 3 },
-        keySecret,
-      );
-      const ask = (host: number) =>
-        tight.admit({ ip: `192.0.2.${host}`, villageCode: village(30), withProof: true });
-      const burst = await times(3, ask);
-      expect(kinds(burst)).toEqual(['admitted', 'admitted', 'limited']);
-      expect(burst[2]).toEqual({ kind: 'limited', scope: 'global', retryAfterSeconds: 1 });
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      // Two lookups used the village's three; the refused one did not.
-      expect(kinds([await ask(10)])).toEqual(['admitted']);
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      expect(await ask(11)).toMatchObject({ kind: 'limited', scope: 'village' });
-    } finally {
-      if (own !== database) await own.close();
-    }
+  it('limits everyone together on one instance', async () => {
+    const tight = createPublicLimiter(database, { ...limits, globalPerSecond: 2 }, keySecret);
+    const burst = await times(3, (i) => tight.admit({ ip: `192.0.2.${i}`, pass: 'proof' }));
+    expect(kinds(burst)).toEqual(['admitted', 'admitted', 'limited']);
+    expect(burst[2]).toEqual({ kind: 'limited', scope: 'global', retryAfterSeconds: 1 });
   });
 
   it.runIf(engine.name === 'postgres')(
-    'shares counts between app instances, keyed without raw IPs',
+    'shares counts between app instances, keyed without raw addresses or ticket codes',
     async () => {
       const config = await engine.fresh();
       const [first, second] = [await openDatabase(config), await openDatabase(config)];
       try {
         const [a, b] = [
-          createLookupLimiter(first, limits, keySecret),
-          createLookupLimiter(second, limits, keySecret),
+          createPublicLimiter(first, limits, keySecret),
+          createPublicLimiter(second, limits, keySecret),
         ];
         const results = await times(6, (i) =>
-          (i % 2 === 0 ? a : b).admit({ ip: '203.0.113.50', villageCode: village(40 + i), withProof: true }),
+          (i % 2 === 0 ? a : b).admit({ ip: '203.0.113.50', pass: 'proof', ticketCode: `TK00${i}` }),
         );
         expect(kinds(results)).toEqual([
           'admitted',
@@ -103,9 +111,11 @@ describe.each(testEngines())('lookup rate limits on $name', (engine) => {
           'admitted',
           'limited',
         ]);
+        await a.countVillage('32.04.05.2030');
+        expect(await b.villageVolume('32.04.05.2030')).toBe(1);
         const keys = await first.sql.query<{ key: string }>(`SELECT key FROM ${rateLimitTable}`);
         expect(keys.length).toBeGreaterThan(0);
-        expect(keys.some((row) => row.key.includes('203.0.113'))).toBe(false);
+        expect(keys.some((row) => row.key.includes('203.0.113') || row.key.includes('TK00'))).toBe(false);
       } finally {
         await Promise.all([first.close(), second.close()]);
       }

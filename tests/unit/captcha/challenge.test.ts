@@ -8,13 +8,20 @@ import { proofAlgorithm, proofShape } from '@/lib/captcha/work';
 const secret = 'unit-test-portal-secret-of-32-characters!';
 
 describe('a proof-of-work challenge', () => {
-  it('is a signed PBKDF2 challenge in deterministic mode that expires in ten minutes', async () => {
+  it('is a signed PBKDF2 challenge in deterministic mode that expires in five minutes', async () => {
     const now = new Date('2026-03-01T08:00:00Z');
     const { parameters, signature } = await createProofChallenge(secret, 5_000, now);
     expect(parameters).toMatchObject({ algorithm: proofAlgorithm, cost: 100, keyLength: 32 });
-    expect(parameters.expiresAt).toBe(now.getTime() / 1000 + 600);
+    expect(parameters.expiresAt).toBe(now.getTime() / 1000 + 300);
     expect(parameters.keySignature).toMatch(/^[0-9a-f]{64}$/);
     expect(signature).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('carries the village it was priced for, when there is one', async () => {
+    expect((await createProofChallenge(secret, 5_000, undefined, '35.78.05.1003')).parameters.data).toEqual({
+      desa: '35.78.05.1003',
+    });
+    expect((await createProofChallenge(secret, 5_000)).parameters.data).toBeUndefined();
   });
 
   it('is not signed with the raw portal secret', async () => {

@@ -58,3 +58,28 @@ describe('complaint channel links', () => {
     expect(() => parseConfig({ PORTAL_COMPLAINT_CHANNELS: channels })).toThrow('PORTAL_COMPLAINT_CHANNELS');
   });
 });
+
+describe('the public gate settings', () => {
+  it('default to limits sized for many residents behind one carrier address', () => {
+    const config = parseConfig({});
+    expect(config.rateLimits).toMatchObject({
+      ipPerMinute: 600,
+      formTokenPerMinute: 60,
+      challengesPerMinute: 1200,
+    });
+    expect(config.proofCostRaise).toEqual({
+      perAddressPerMinute: 150,
+      perVillagePerMinute: 60,
+      maxDoublings: 4,
+    });
+    expect(config.formToken).toEqual({ delaySeconds: 3, lifetimeMinutes: 30 });
+  });
+
+  it.each([
+    [{ PORTAL_RATE_FORM_TOKEN_PER_MINUTE: '0' }, 'PORTAL_RATE_FORM_TOKEN_PER_MINUTE'],
+    [{ PORTAL_POW_MAX_DOUBLINGS: '11' }, 'PORTAL_POW_MAX_DOUBLINGS'],
+    [{ PORTAL_FORM_TOKEN_DELAY_SECONDS: 'soon' }, 'PORTAL_FORM_TOKEN_DELAY_SECONDS'],
+  ])('rejects %o with a message naming the setting', (environment, message) => {
+    expect(() => parseConfig(environment)).toThrow(message);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIp, ipBucket } from '@/lib/rate-limit/client-ip';
+import { clientIp, ipBucket, ipv6Net48 } from '@/lib/rate-limit/client-ip';
 
 const headers = (values: Record<string, string>) => new Headers(values);
 
@@ -36,5 +36,17 @@ describe('the bucket an address counts in', () => {
     ['unknown', 'unknown'],
   ])('counts %s as %s', (ip, bucket) => {
     expect(ipBucket(ip)).toBe(bucket);
+  });
+});
+
+describe('the /48 an address floods in', () => {
+  it.each([
+    ['2001:db8:aa:bb:1:2:3:4', '2001:db8:aa::/48'],
+    ['2001:db8::1', '2001:db8:0::/48'],
+    ['2001:0db8:00aa:ffff::9', '2001:db8:aa::/48'],
+    ['203.0.113.7', null],
+    ['unknown', null],
+  ])('puts %s in %s', (ip, net) => {
+    expect(ipv6Net48(ip)).toBe(net);
   });
 });

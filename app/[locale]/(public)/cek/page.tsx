@@ -11,6 +11,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { formCookie, unsealFormFlash, type LookupField } from '@/lib/lookup';
+import { newFormToken } from '@/lib/public-gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';
@@ -107,7 +108,7 @@ export default async function LookupPage({ params }: LookupPageProps) {
           />
         </fieldset>
 
-        <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} />
+        <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} formToken={newFormToken()} />
         <p className="text-muted">{t('privacy')}</p>
         <SubmitButton>{t('submit')}</SubmitButton>
       </form>

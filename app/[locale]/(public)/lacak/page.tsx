@@ -10,6 +10,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { newFormToken } from '@/lib/public-gate';
 import { trackingFormCookie, unsealTrackingFlash } from '@/lib/tickets';
 import { trackTicketAction } from './actions';
 
@@ -66,7 +67,7 @@ export default async function TrackingPage({ params }: PageProps) {
           labels={{ day: t('day'), month: t('month'), year: t('year') }}
           values={{ day: '', month: '', year: '' }}
         />
-        <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} />
+        <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} formToken={newFormToken()} />
         <SubmitButton>{t('submit')}</SubmitButton>
       </form>
     </div>

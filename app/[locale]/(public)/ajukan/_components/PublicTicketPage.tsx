@@ -5,6 +5,7 @@ import { RegionPicker } from '@/components/regions/RegionPicker';
 import { TicketForm } from '@/components/tickets/TicketForm';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
+import { newFormToken } from '@/lib/public-gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';
@@ -56,7 +57,7 @@ export async function PublicTicketPage({ kind }: { kind: TicketKindName }) {
             />
           </fieldset>
         }
-        proof={<ProofOfWork label={t('proofLabel')} hint={t('proofHint')} />}
+        proof={<ProofOfWork label={t('proofLabel')} hint={t('proofHint')} formToken={newFormToken()} />}
       />
     </div>
   );

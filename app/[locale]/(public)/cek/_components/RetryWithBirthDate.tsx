@@ -3,6 +3,7 @@ import { ProofOfWork } from '@/components/lookup/ProofOfWork';
 import { DateOfBirthField } from '@/components/ui/DateOfBirthField';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
+import { newFormToken } from '@/lib/public-gate';
 import { lookupResident } from '../actions';
 
 type RetryWithBirthDateProps = { villageCode: string; typedName: string };
@@ -27,7 +28,7 @@ export async function RetryWithBirthDate({ villageCode, typedName }: RetryWithBi
         labels={{ day: t('day'), month: t('month'), year: t('year') }}
         values={{ day: '', month: '', year: '' }}
       />
-      <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} />
+      <ProofOfWork label={t('proofLabel')} hint={t('proofHint')} formToken={newFormToken()} />
       <SubmitButton>{r('notFound.retry')}</SubmitButton>
     </form>
   );

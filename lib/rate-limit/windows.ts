@@ -1,0 +1,16 @@
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export type Consumed =
+  { kind: 'consumed'; count: number; msBeforeNext: number } | { kind: 'over'; msBeforeNext: number };
+
+export async function consume(limiter: RateLimiterAbstract, key: string): Promise<Consumed> {
+  try {
+    const result = await limiter.consume(key);
+    return { kind: 'consumed', count: result.consumedPoints, msBeforeNext: result.msBeforeNext };
+  } catch (rejection) {
+    // The library rejects with its result object when the limit is reached, and with an Error
+    // when the store fails; only the first is an expected outcome.
+    if (rejection instanceof RateLimiterRes) return { kind: 'over', msBeforeNext: rejection.msBeforeNext };
+    throw rejection;
+  }
+}

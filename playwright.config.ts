@@ -35,7 +35,9 @@ const serverEnv: Record<string, string> = {
   PORTAL_RATE_VILLAGE_PER_MINUTE: '100000',
   // Many journeys sign staff in from one address; the login limit has its own tests.
   PORTAL_LOGIN_ATTEMPTS_PER_IP: '100000',
-  PORTAL_LOGIN_ATTEMPTS_PER_USER: '100000',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP: '100000',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS: '100000',
+  PORTAL_LOGIN_SLOW_DOWN_AFTER: '100000',
   PORTAL_RATE_VERIFY_PER_MINUTE: '100000',
 };
 
@@ -45,7 +47,7 @@ const limitedServerEnv: Record<string, string> = {
   PORTAL_SEED_PERSONS: '0',
   PORTAL_RATE_IP_PER_MINUTE: '2',
   PORTAL_RATE_IP_NO_PROOF_PER_MINUTE: '2',
-  PORTAL_LOGIN_ATTEMPTS_PER_USER: '3',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP: '3',
 };
 
 export default defineConfig({

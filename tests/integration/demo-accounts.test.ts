@@ -25,7 +25,11 @@ const quiet = () => undefined;
 function authOn(database: Database): StaffAuth {
   return createStaffAuth({
     database,
-    limiter: createLoginLimiter(database, { perUser: 100, perIp: 1000, windowSeconds: 900 }, testSecret),
+    limiter: createLoginLimiter(
+      database,
+      { perUserAndIp: 100, perUserAllIps: 100, perIp: 1000, slowDownAfter: 100, windowSeconds: 900 },
+      testSecret,
+    ),
     sessionLimits: { idleMinutes: 30, maxHours: 12 },
     secret: testSecret,
   });

@@ -21,6 +21,10 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'postgresql://db/portal' }, 'PORTAL_SECRET: required when DATABASE_URL is set'],
     [{ PORTAL_SECRET: 'short' }, 'PORTAL_SECRET: must be at least 32 characters'],
     [{ PORTAL_SEED_PERSONS: 'many' }, 'PORTAL_SEED_PERSONS'],
+    [
+      { PORTAL_LOGIN_ATTEMPTS_PER_USER: '5' },
+      'PORTAL_LOGIN_ATTEMPTS_PER_USER: replaced by PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP',
+    ],
   ])('rejects %o with a message naming the setting', (environment, message) => {
     expect(() => parseConfig(environment)).toThrow(ConfigurationError);
     expect(() => parseConfig(environment)).toThrow(message);

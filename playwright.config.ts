@@ -38,7 +38,9 @@ const serverEnv: Record<string, string> = {
   PORTAL_FORM_TOKEN_DELAY_SECONDS: '0',
   // Many journeys sign staff in from one address; the login limit has its own tests.
   PORTAL_LOGIN_ATTEMPTS_PER_IP: '100000',
-  PORTAL_LOGIN_ATTEMPTS_PER_USER: '100000',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP: '100000',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS: '100000',
+  PORTAL_LOGIN_SLOW_DOWN_AFTER: '100000',
   PORTAL_RATE_VERIFY_PER_MINUTE: '100000',
 };
 
@@ -48,7 +50,7 @@ const limitedServerEnv: Record<string, string> = {
   PORTAL_SEED_PERSONS: '0',
   PORTAL_RATE_IP_PER_MINUTE: '2',
   PORTAL_RATE_FORM_TOKEN_PER_MINUTE: '2',
-  PORTAL_LOGIN_ATTEMPTS_PER_USER: '3',
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP: '3',
 };
 
 export default defineConfig({

@@ -71,9 +71,19 @@ const environmentSchema = z.object({
     .min(1)
     .max(7 * 24)
     .default(12),
-  // Staff login attempts per 15 minutes, per username and per client IP.
-  PORTAL_LOGIN_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(5),
+  // Staff sign-in attempts per 15 minutes: per username from one address (IPv4, IPv6 /64), slowed
+  // down from PORTAL_LOGIN_SLOW_DOWN_AFTER on; per username over all addresses (a far higher ceiling against guessing from
+  // many addresses); per address over all usernames.
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP: z.coerce.number().int().min(1).default(10),
+  PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS: z.coerce.number().int().min(1).default(300),
   PORTAL_LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  PORTAL_LOGIN_SLOW_DOWN_AFTER: z.coerce.number().int().min(1).default(3),
+  // The old per-username limit locked a user out for everyone: refused, so a deployment notices.
+  PORTAL_LOGIN_ATTEMPTS_PER_USER: z
+    .undefined({
+      error: 'replaced by PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP and PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS',
+    })
+    .optional(),
 });
 
 export type PortalConfig = {
@@ -97,7 +107,13 @@ export type PortalConfig = {
   complaintChannels: ComplaintChannel[];
   attachments: { dir: string; maxBytes: number };
   staffSessions: { idleMinutes: number; maxHours: number };
-  loginLimits: { perUser: number; perIp: number; windowSeconds: number };
+  loginLimits: {
+    perUserAndIp: number;
+    perUserAllIps: number;
+    perIp: number;
+    slowDownAfter: number;
+    windowSeconds: number;
+  };
 };
 
 const complaintChannel = z.object({
@@ -190,8 +206,10 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     },
     staffSessions: { idleMinutes: env.PORTAL_SESSION_IDLE_MINUTES, maxHours: env.PORTAL_SESSION_MAX_HOURS },
     loginLimits: {
-      perUser: env.PORTAL_LOGIN_ATTEMPTS_PER_USER,
+      perUserAndIp: env.PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP,
+      perUserAllIps: env.PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS,
       perIp: env.PORTAL_LOGIN_ATTEMPTS_PER_IP,
+      slowDownAfter: env.PORTAL_LOGIN_SLOW_DOWN_AFTER,
       windowSeconds: 15 * 60,
     },
   };

@@ -13,9 +13,11 @@ export async function LoginMessage({ flash }: { flash: LoginFlash | null }) {
     );
   }
   const message =
-    flash.kind === 'limited'
-      ? t('limited', { minutes: Math.max(1, Math.ceil(flash.retryAfterSeconds / 60)) })
-      : t(flash.kind === 'code-rejected' ? 'codeRejected' : flash.kind);
+    flash.kind !== 'limited'
+      ? t(flash.kind === 'code-rejected' ? 'codeRejected' : flash.kind)
+      : flash.retryAfterSeconds < 60
+        ? t('limitedSeconds', { seconds: flash.retryAfterSeconds })
+        : t('limited', { minutes: Math.ceil(flash.retryAfterSeconds / 60) });
   return (
     <div role="alert" className="border-4 border-red-700 p-3">
       <p className="font-bold">{t('errorTitle')}</p>

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff-log';
-import type { LoginLimiter } from './login-limiter';
+import type { LoginAdmission, LoginLimiter } from './login-limiter';
 import type { PendingLogin } from './login-cookies';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { decryptSecret } from './secret-box';
@@ -58,9 +58,10 @@ export function createStaffAuth({
   async function signIn(
     userId: number,
     username: string,
+    ip: string,
     secondFactor: boolean,
   ): Promise<PasswordStep & CodeStep> {
-    await limiter.forgive(username);
+    await limiter.forgive(username, ip);
     const token = await createSession(prisma, userId, now());
     await recordStaffActionIn(database, {
       actorId: userId,
@@ -69,6 +70,17 @@ export function createStaffAuth({
       detail: { secondFactor },
     });
     return { kind: 'signed-in', token, userId };
+  }
+
+  // Counted without the username or address: how often, and by which limit, is what staff need.
+  async function limited(admission: Extract<LoginAdmission, { kind: 'limited' }>, step: 'password' | 'code') {
+    if (admission.firstInWindow)
+      await recordStaffActionIn(database, {
+        actorId: null,
+        action: 'login.limited',
+        detail: { step, limit: admission.limit },
+      });
+    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds } as const;
   }
 
   async function refuse(actorId: number | null, step: 'password' | 'code'): Promise<{ kind: 'rejected' }> {
@@ -84,13 +96,13 @@ export function createStaffAuth({
     }): Promise<PasswordStep> {
       const username = normalizeUsername(input.username);
       const admission = await limiter.admit(username, input.ip);
-      if (admission.kind === 'limited') return admission;
+      if (admission.kind === 'limited') return limited(admission, 'password');
       const user = await prisma.staffUser.findUnique({ where: { username } });
       const passwordMatches = user
         ? await verifyPassword(user.passwordHash, input.password)
         : await verifyAgainstDummy(input.password);
       if (!user || !passwordMatches || user.disabledAt) return refuse(user?.id ?? null, 'password');
-      if (!needsSecondFactor(user)) return signIn(user.id, username, false);
+      if (!needsSecondFactor(user)) return signIn(user.id, username, input.ip, false);
       return {
         kind: 'second-factor',
         pending: { userId: user.id, username, passwordTag: passwordTag(user.passwordHash) },
@@ -99,7 +111,7 @@ export function createStaffAuth({
 
     async signInWithCode(input: { pending: PendingLogin; code: string; ip: string }): Promise<CodeStep> {
       const admission = await limiter.admit(input.pending.username, input.ip);
-      if (admission.kind === 'limited') return admission;
+      if (admission.kind === 'limited') return limited(admission, 'code');
       const user = await prisma.staffUser.findUnique({ where: { id: input.pending.userId } });
       if (!user || user.disabledAt || passwordTag(user.passwordHash) !== input.pending.passwordTag) {
         return refuse(user?.id ?? null, 'code');
@@ -109,7 +121,7 @@ export function createStaffAuth({
       // Each code opens one login (RFC 6238 §5.2): a code seen over a shoulder is already spent.
       if (step === null || !(await limiter.claimCode(user.id, step, input.code.replace(/\s/g, ''))))
         return refuse(user.id, 'code');
-      return signIn(user.id, user.username, true);
+      return signIn(user.id, user.username, input.ip, true);
     },
 
     async signOut(token: string | undefined): Promise<void> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 
-export type HashPurpose = 'nik' | 'kk' | 'name-query' | 'confirm-name' | 'confirm-person';
+export type HashPurpose = 'nik' | 'kk' | 'name-query' | 'confirm-name' | 'confirm-person' | 'ticket-filer';
 
 // HMAC-SHA-256 under the server secret: a leaked table cannot be reversed by hashing
 // all 10^16 NIKs. The purpose is mixed in so a NIK hash never equals a KK hash.

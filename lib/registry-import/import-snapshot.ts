@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { CsvError } from 'csv-parse';
 import type { Database, SqlSession } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
+import { removeDemoStaff } from '@/lib/staff-users';
 import type { RegistrySourceName } from './columns';
 import { checkFile } from './file-check';
 import { mergeStaged } from './merge';
@@ -68,11 +69,16 @@ async function activeSnapshotReachesBeyond(
   return row?.beyond ?? false;
 }
 
-async function removeDemoRegistry(sql: SqlSession): Promise<void> {
-  await sql.query(
-    'TRUNCATE programme_assignment, dtsen_entry, dtks_entry, person_name_key, person, household RESTART IDENTITY',
-  );
-  await sql.query('DELETE FROM registry_snapshot WHERE demo');
+// The demo registry and the demo accounts go together: their credentials are published
+// (docs/demo-staff.md), so they must not outlive the demo data into real data.
+async function removeDemoRegistry(sql: SqlSession, demoPresent: boolean): Promise<void> {
+  if (demoPresent) {
+    await sql.query(
+      'TRUNCATE programme_assignment, dtsen_entry, dtks_entry, person_name_key, person, household RESTART IDENTITY',
+    );
+    await sql.query('DELETE FROM registry_snapshot WHERE demo');
+  }
+  await removeDemoStaff(sql);
 }
 
 // Loads one registry file as a new snapshot of its source, all or nothing: everything
@@ -93,7 +99,8 @@ export async function importRegistryFile(
      WHERE demo OR (source = $1::"RegistrySource" AND period = $2 AND file_checksum = $3)`,
     [request.source, request.period, checked.checksum],
   );
-  if (existing.some((snapshot) => snapshot.demo) && !request.replaceDemo) return badFile('DATA_DEMO');
+  const demoPresent = existing.some((snapshot) => snapshot.demo);
+  if (demoPresent && !request.replaceDemo) return badFile('DATA_DEMO');
   const same = existing.find((snapshot) => !snapshot.demo && snapshot.state === 'ACTIVE');
   if (same) return { kind: 'unchanged', snapshotId: same.id };
   const scope = request.scope ?? null;
@@ -111,7 +118,7 @@ export async function importRegistryFile(
       await tx.query('SELECT pg_advisory_xact_lock(72710001)');
       // Index builds of a large load sort in memory rather than in temporary files.
       await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      if (request.replaceDemo) await removeDemoRegistry(tx);
+      if (request.replaceDemo) await removeDemoRegistry(tx, demoPresent);
       // A failed or superseded load of this very file makes way for the new one.
       const replaced = (
         await tx.query<{ id: number }>(

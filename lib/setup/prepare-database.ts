@@ -5,8 +5,14 @@ import { applyMigrations } from '@/lib/db/migrations';
 import { portalSecret } from '@/lib/personal-data/secret';
 import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
 import { seedDemoRegistry } from '@/lib/seed';
+import { demoStaffBesideRealData } from '@/lib/staff-users';
 
 export const defaultDemoSeed = 20251001;
+
+export const demoStaffBesideRealDataMessage =
+  'the demo staff accounts, whose passwords are published in docs/demo-staff.md, are still enabled ' +
+  'next to imported registry data. Remove them with `npm run demo:remove-accounts` ' +
+  '(or import with --replace-demo), then start again.';
 
 type Log = (line: string) => void;
 
@@ -15,6 +21,7 @@ type Log = (line: string) => void;
 export async function prepareDatabase(database: Database, log: Log = console.log): Promise<void> {
   const applied = await applyMigrations(database.adapterFactory);
   if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
+  if (await demoStaffBesideRealData(database.sql)) throw new Error(demoStaffBesideRealDataMessage);
   if (database.mode !== 'embedded') return;
 
   if ((await countRegions(database.sql)).village === 0) {

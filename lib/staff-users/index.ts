@@ -4,6 +4,7 @@ export { createStaffUserAdmin, type StaffUserAdmin, type StaffUserSummary, type 
 export { newStaffUserInput, staffRoles, userIdInput, type NewStaffUserInput } from './schema';
 export type { UserFieldError, UserFieldErrors } from './errors';
 export { staffUserAdmin } from './app';
+export { demoStaffBesideRealData, removeDemoStaff } from './demo-staff';
 export {
   sealUsersFlash,
   unsealUsersFlash,

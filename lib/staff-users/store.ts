@@ -10,14 +10,16 @@ export type StaffUserRow = {
   // Already encrypted (lib/auth/secret-box).
   totpSecret: string | null;
   regionCodes: readonly string[];
+  // One of the published demo accounts (removed with the demo registry).
+  demo?: boolean;
 };
 
 // Inserts a user and its scope rows; null when the username is taken.
 export async function insertStaffUser(sql: SqlSession, row: StaffUserRow): Promise<number | null> {
   const [inserted] = await sql.query<{ id: number }>(
-    `INSERT INTO staff_user (username, display_name, password_hash, role, totp_secret)
-     VALUES ($1, $2, $3, $4::"StaffRole", $5) ON CONFLICT (username) DO NOTHING RETURNING id`,
-    [row.username, row.displayName, row.passwordHash, row.role, row.totpSecret],
+    `INSERT INTO staff_user (username, display_name, password_hash, role, totp_secret, demo)
+     VALUES ($1, $2, $3, $4::"StaffRole", $5, $6) ON CONFLICT (username) DO NOTHING RETURNING id`,
+    [row.username, row.displayName, row.passwordHash, row.role, row.totpSecret, row.demo ?? false],
   );
   if (!inserted) return null;
   for (const code of row.regionCodes) {

@@ -47,6 +47,20 @@ function detailsOf(input: TicketInput, nikHash: string | null) {
   }
 }
 
+// Who filed, as typed: one open usulan per No. KK and filer. A stranger who files for a KK does
+// not block the family, whose own filing differs in name, birth date, phone or NIK; one filer
+// cannot pile up usulan for a KK without changing what they say about themselves, which the
+// public gate's limits then count.
+function filerHashOf(secret: string, input: TicketInput): string {
+  const name = input.applicantName.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const phone = (input.phone ?? '').replace(/\D/g, '');
+  return keyedHash(
+    secret,
+    'ticket-filer',
+    [name, input.applicantBirthDate, phone, input.nik ?? ''].join('|'),
+  );
+}
+
 async function existingBySubmission(
   database: Pick<Database, 'prisma'>,
   submissionKey: string,
@@ -74,11 +88,19 @@ export async function fileTicket(
 
   const kkHash = input.kk ? keyedHash(secret, 'kk', input.kk) : null;
   const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
+  const filerHash = filerHashOf(secret, input);
   const stored = await store.write(attachments);
   try {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const code = await insertTicket(database, record, input, channel, { kkHash, nikHash }, stored);
+        const code = await insertTicket(
+          database,
+          record,
+          input,
+          channel,
+          { kkHash, nikHash, filerHash },
+          stored,
+        );
         return { kind: 'filed', code, ticketKind: input.kind, repeated: false };
       } catch (error) {
         const index = violatedUniqueIndex(error);
@@ -103,7 +125,7 @@ async function insertTicket(
   record: ActionRecorder | undefined,
   input: TicketInput,
   channel: FilingChannel,
-  hashes: { kkHash: string | null; nikHash: string | null },
+  hashes: { kkHash: string | null; nikHash: string | null; filerHash: string },
   stored: readonly StoredAttachment[],
 ): Promise<string> {
   const filedById = channel.channel === 'OPERATOR' ? channel.caller.userId : null;
@@ -125,6 +147,7 @@ async function insertTicket(
         applicantName: input.applicantName,
         applicantBirthDate: new Date(`${input.applicantBirthDate}T00:00:00Z`),
         kkHash: hashes.kkHash,
+        filerHash: hashes.filerHash,
         personId: person?.id ?? null,
         details: detailsOf(input, hashes.nikHash),
         filedById,

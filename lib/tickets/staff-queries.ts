@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import type { TicketKindName } from './schema';
+import { openUsulanByHousehold, otherUsulanOf } from './same-household';
 import { ticketScope } from './staff-scope';
 import { nextStatesFor, type TicketStateName } from './transitions';
 
@@ -17,6 +18,8 @@ export type QueueRow = {
   applicantName: string;
   filedAt: string;
   updatedAt: string;
+  // Codes of the other open usulan for the same No. KK that the caller may see.
+  otherUsulan: string[];
 };
 
 const queueLimit = 200;
@@ -47,9 +50,15 @@ export async function listTicketQueue(
       applicantName: true,
       createdAt: true,
       updatedAt: true,
+      kkHash: true,
       village: { select: { name: true } },
     },
   });
+  const households = await openUsulanByHousehold(
+    database,
+    caller,
+    tickets.map((ticket) => ticket.kkHash),
+  );
   return tickets.map((ticket) => ({
     code: ticket.code,
     kind: ticket.kind,
@@ -60,6 +69,7 @@ export async function listTicketQueue(
     applicantName: ticket.applicantName,
     filedAt: ticket.createdAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
+    otherUsulan: otherUsulanOf(households, ticket),
   }));
 }
 
@@ -95,6 +105,7 @@ export async function findTicketForStaff(
     },
   });
   if (!ticket) return null;
+  const households = await openUsulanByHousehold(database, caller, [ticket.kkHash]);
   // The keyed hash is for matching only; staff see the masked NIK.
   const details = Object.fromEntries(
     Object.entries((ticket.details ?? {}) as Record<string, unknown>).filter(([key]) => key !== 'nikHash'),
@@ -110,6 +121,7 @@ export async function findTicketForStaff(
     applicantBirthDate: ticket.applicantBirthDate.toISOString().slice(0, 10),
     filedAt: ticket.createdAt.toISOString(),
     updatedAt: ticket.updatedAt.toISOString(),
+    otherUsulan: otherUsulanOf(households, ticket),
     details,
     nextStates: nextStatesFor(ticket.state, caller.role),
     attachments: ticket.attachments.map((file) => ({

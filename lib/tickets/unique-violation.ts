@@ -8,7 +8,7 @@ export type TicketUniqueIndex = 'open-usulan' | 'submission' | 'other';
 export function violatedUniqueIndex(error: unknown): TicketUniqueIndex | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return null;
   const text = `${error.message} ${JSON.stringify(error.meta ?? {})}`;
-  if (text.includes('ticket_open_usulan_per_household')) return 'open-usulan';
+  if (text.includes('ticket_open_usulan_per_filer')) return 'open-usulan';
   if (text.includes('submission_key')) return 'submission';
   // The code (random, 26^8) is the only other unique value a new ticket brings.
   return 'other';

@@ -13,9 +13,13 @@ async function signInAs(page: Page, username: string): Promise<void> {
 }
 
 // An operator files an usulan for a walk-in resident; returns its code.
-async function fileForWalkIn(page: Page, birthDate: [string, string, string]): Promise<string> {
+async function fileForWalkIn(
+  page: Page,
+  birthDate: [string, string, string],
+  applicant = { name: 'Mbok Painem', kk: uniqueKk() },
+): Promise<string> {
   await page.goto('/petugas/tiket/baru?jenis=USULAN');
-  await fillApplicant(page, { name: 'Mbok Painem', birthDate, kk: uniqueKk() });
+  await fillApplicant(page, { ...applicant, birthDate });
   await page.getByLabel(tickets.addressLabel).fill('Jl. Kedungdoro Gg. 7 No. 3');
   await page.getByLabel(tickets.reasonsLabel).fill('Janda lansia, tinggal sendiri, tidak bekerja.');
   await page.getByLabel(tickets.membersLabel).fill('Painem');
@@ -116,5 +120,26 @@ test.describe('staff move tickets through verification', () => {
     const inScope = await page.goto(`/petugas/tiket/${code}`);
     expect(inScope?.headers()['cache-control']).toContain('no-store');
     await expect(page.getByText(staffText.noMoves)).toBeVisible();
+  });
+
+  test('two people propose the same household: both land, and each ticket names the other', async ({
+    page,
+  }) => {
+    const kk = uniqueKk();
+    await signInAs(page, 'operator.kedungdoro');
+    const first = await fileForWalkIn(page, ['4', '3', '1960'], { name: 'Tetangga Baik', kk });
+    const second = await fileForWalkIn(page, ['5', '4', '1962'], { name: 'Mbok Painem', kk });
+    const others = page.locator('[data-other-usulan]');
+    await expect(others).toContainText(staffText.otherUsulan);
+    await expect(others.getByRole('link', { name: first })).toBeVisible();
+    await others.getByRole('link', { name: first }).click();
+    await expect(
+      page.getByRole('heading', { name: staffText.detailTitle.replace('{code}', first) }),
+    ).toBeVisible();
+    await expect(page.locator('[data-other-usulan]').getByRole('link', { name: second })).toBeVisible();
+    await page.goto('/petugas/tiket?jenis=USULAN&desa=35.78.05.1003');
+    await expect(
+      page.locator(`[data-ticket="${first}"] [data-other-usulan]`).getByRole('link', { name: second }),
+    ).toBeVisible();
   });
 });

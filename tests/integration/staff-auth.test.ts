@@ -10,7 +10,13 @@ import { openSeededDatabase, testSecret } from '../support/seeded-database';
 
 const minute = 60_000;
 const sessionLimits = { idleMinutes: 30, maxHours: 12 };
-const loginLimits = { perUser: 4, perIp: 1000, windowSeconds: 900 };
+const loginLimits = {
+  perUserAndIp: 10,
+  perUserAllIps: 100,
+  perIp: 1000,
+  slowDownAfter: 10,
+  windowSeconds: 900,
+};
 const ip = '203.0.113.5';
 const demoSecret = (username: string) =>
   demoStaffAccounts.find((account) => account.username === username)?.totpSecret ?? '';
@@ -140,40 +146,87 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
     expect(failures).toHaveLength(2);
   });
 
-  it('limits attempts per username, for known and unknown names alike, and per IP', async () => {
-    const limitedAuth = authWith({ perUser: 3, perIp: 8, windowSeconds: 900 });
+  it('limits wrong passwords for a username per address, not for everyone, and per address', async () => {
+    const limitedAuth = authWith({
+      perUserAndIp: 3,
+      perUserAllIps: 1000,
+      perIp: 9,
+      slowDownAfter: 100,
+      windowSeconds: 900,
+    });
+    const attacker = '198.51.100.7';
+    const attempt = (username: string, password: string, from: string) =>
+      limitedAuth.signInWithPassword({ username, password, ip: from }).then((step) => step.kind);
     for (const username of ['operator.kedungdoro', 'no.such.user']) {
       const answers = [];
-      for (let attempt = 0; attempt < 4; attempt++) {
-        answers.push(
-          (
-            await limitedAuth.signInWithPassword({
-              username,
-              password: 'salah-kata-sandi',
-              ip: '198.51.100.7',
-            })
-          ).kind,
-        );
-      }
+      for (let count = 0; count < 4; count++)
+        answers.push(await attempt(username, 'salah-kata-sandi', attacker));
       expect(answers).toEqual(['rejected', 'rejected', 'rejected', 'limited']);
     }
-    // Even the right password waits until the window has passed.
+    // From the attacking address even the right password waits for the window…
+    expect(await attempt('operator.kedungdoro', demoStaffPassword, attacker)).toBe('limited');
+    // … while the real user, elsewhere, signs in.
+    expect(await attempt('operator.kedungdoro', demoStaffPassword, '203.0.113.77')).toBe('signed-in');
+    // The attacking address has used its 9 attempts over all names: a third name is limited there.
+    expect(await attempt('admin', 'x', attacker)).toBe('limited');
+    expect(await attempt('admin', 'x', '198.51.100.8')).toBe('rejected');
+    // Refusals over a limit are counted once per window and key, without name or address.
+    const refusals = await database.sql.query<{ detail: unknown; subject: string; actor_id: number | null }>(
+      "SELECT detail, subject, actor_id FROM staff_action_log WHERE action = 'login.limited' ORDER BY id",
+    );
+    expect(refusals).toEqual([
+      { detail: { step: 'password', limit: 'user-address' }, subject: '', actor_id: null },
+      { detail: { step: 'password', limit: 'user-address' }, subject: '', actor_id: null },
+      { detail: { step: 'password', limit: 'address' }, subject: '', actor_id: null },
+    ]);
+  });
+
+  it('keys an IPv6 client by its /64, and clears the count of the address that signs in', async () => {
+    const limitedAuth = authWith({
+      perUserAndIp: 2,
+      perUserAllIps: 1000,
+      perIp: 1000,
+      slowDownAfter: 100,
+      windowSeconds: 900,
+    });
+    const attempt = (password: string, from: string) =>
+      limitedAuth
+        .signInWithPassword({ username: 'operator.cileunyi', password, ip: from })
+        .then((step) => step.kind);
+    expect(await attempt('salah-kata-sandi', '2001:db8:7:1::10')).toBe('rejected');
+    expect(await attempt(demoStaffPassword, '2001:db8:7:1::20')).toBe('signed-in');
+    expect(await attempt('salah-kata-sandi', '2001:db8:7:1::30')).toBe('rejected');
+    expect(await attempt('salah-kata-sandi', '2001:db8:7:1::40')).toBe('rejected');
+    expect(await attempt(demoStaffPassword, '2001:db8:7:1:ffff::1')).toBe('limited');
+    expect(await attempt(demoStaffPassword, '2001:db8:7:2::1')).toBe('signed-in');
+  });
+
+  it('slows down wrong passwords from one address without slowing the username elsewhere', async () => {
+    const slowAuth = authWith({
+      perUserAndIp: 100,
+      perUserAllIps: 1000,
+      perIp: 1000,
+      slowDownAfter: 1,
+      windowSeconds: 900,
+    });
+    // Waits double (1, 2, 4 … 60 s) from the first attempt on: ten quick tries meet one of them.
+    const answers = [];
+    for (let count = 0; count < 10; count++) {
+      answers.push(
+        await slowAuth.signInWithPassword({
+          username: 'dinsos.bandung',
+          password: 'salah',
+          ip: '192.0.2.50',
+        }),
+      );
+    }
+    const wait = answers.find((answer) => answer.kind === 'limited');
+    expect(wait).toMatchObject({ kind: 'limited' });
+    expect(wait?.kind === 'limited' && wait.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(
-      (
-        await limitedAuth.signInWithPassword({
-          username: 'operator.kedungdoro',
-          password: demoStaffPassword,
-          ip: '198.51.100.7',
-        })
-      ).kind,
-    ).toBe('limited');
-    // The IP has used its 8 attempts on those two names: a third name from it is limited too.
-    expect(
-      (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.7' })).kind,
-    ).toBe('limited');
-    expect(
-      (await limitedAuth.signInWithPassword({ username: 'admin', password: 'x', ip: '198.51.100.8' })).kind,
-    ).toBe('rejected');
+      (await slowAuth.signInWithPassword({ username: 'dinsos.bandung', password: demoStaffPassword, ip }))
+        .kind,
+    ).toBe('second-factor');
   });
 
   it('accepts each authenticator code once', async () => {

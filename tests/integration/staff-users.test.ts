@@ -19,7 +19,11 @@ describe.each(testEngines())('staff user management on $name', (engine) => {
   const auth = () =>
     createStaffAuth({
       database,
-      limiter: createLoginLimiter(database, { perUser: 100, perIp: 100, windowSeconds: 900 }, testSecret),
+      limiter: createLoginLimiter(
+        database,
+        { perUserAndIp: 100, perUserAllIps: 100, perIp: 100, slowDownAfter: 100, windowSeconds: 900 },
+        testSecret,
+      ),
       sessionLimits: { idleMinutes: 30, maxHours: 12 },
       secret: testSecret,
     });

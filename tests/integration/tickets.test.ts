@@ -100,7 +100,7 @@ describe.each(testEngines())('tickets on $name', (engine) => {
     expect(await database.prisma.ticket.count({ where: { submissionKey: input.submissionKey } })).toBe(1);
   });
 
-  it('refuses a second open usulan for the same household, even at the same moment', async () => {
+  it('refuses a second open usulan from the same filer for a household, even at the same moment', async () => {
     const kk = '3578050101700022';
     const outcomes = await Promise.all([
       fileTicket(deps(), usulan({ kk }), { channel: 'PUBLIC' }, []),
@@ -112,6 +112,44 @@ describe.each(testEngines())('tickets on $name', (engine) => {
       'duplicate-usulan',
       'filed',
     ]);
+  });
+
+  it("a stranger's usulan for a No. KK does not block the family's own, and staff see both", async () => {
+    const kk = '3578050101700055';
+    const stranger = await fileTicket(
+      deps(),
+      usulan({ kk, applicantName: 'Orang Lain', applicantBirthDate: '1985-02-02', phone: '081234567890' }),
+      { channel: 'PUBLIC' },
+      [],
+    );
+    const familyInput = usulan({ kk, nik: '3578050105700001' });
+    const [family, familyAgain] = await Promise.all([
+      fileTicket(deps(), familyInput, { channel: 'PUBLIC' }, []),
+      fileTicket(deps(), familyInput, { channel: 'PUBLIC' }, []),
+    ]);
+    // In the next village: out of the Kedungdoro operator's sight, within Dinsos Surabaya's.
+    const elsewhere = await fileTicket(
+      deps(),
+      usulan({ kk, villageCode: '35.78.05.1001', applicantName: 'Pihak Ketiga' }),
+      { channel: 'PUBLIC' },
+      [],
+    );
+    if (stranger.kind !== 'filed' || family.kind !== 'filed' || elsewhere.kind !== 'filed')
+      throw new Error('expected all three filed');
+    expect(familyAgain).toMatchObject({ kind: 'filed', code: family.code });
+    expect(await database.prisma.ticket.count({ where: { submissionKey: familyInput.submissionKey } })).toBe(
+      1,
+    );
+
+    expect((await findTicketForStaff(database, operator, family.code))?.otherUsulan).toEqual([stranger.code]);
+    expect((await findTicketForStaff(database, operator, stranger.code))?.otherUsulan).toEqual([family.code]);
+    expect((await findTicketForStaff(database, dinsos, family.code))?.otherUsulan).toEqual([
+      stranger.code,
+      elsewhere.code,
+    ]);
+    const queue = await listTicketQueue(database, operator, {});
+    expect(queue.find((row) => row.code === stranger.code)?.otherUsulan).toEqual([family.code]);
+    expect(queue.find((row) => row.code === family.code)?.otherUsulan).toEqual([stranger.code]);
   });
 
   it('refuses bad attachments: wrong type, too big, a renamed executable', async () => {

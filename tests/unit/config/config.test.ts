@@ -27,6 +27,10 @@ describe('parseConfig', () => {
     [{ PORTAL_SECRET: 'short' }, 'PORTAL_SECRET: must be at least 32 characters'],
     [{ PORTAL_SEED_PERSONS: 'many' }, 'PORTAL_SEED_PERSONS'],
     [{ PORTAL_CONFIRMATIONS_PER_DAY: '0' }, 'PORTAL_CONFIRMATIONS_PER_DAY'],
+    [
+      { PORTAL_LOGIN_ATTEMPTS_PER_USER: '5' },
+      'PORTAL_LOGIN_ATTEMPTS_PER_USER: replaced by PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP',
+    ],
   ])('rejects %o with a message naming the setting', (environment, message) => {
     expect(() => parseConfig(environment)).toThrow(ConfigurationError);
     expect(() => parseConfig(environment)).toThrow(message);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgeingTable } from '@/components/tickets/AgeingTable';
 import { formatDate } from '@/components/tickets/format-date';
+import { OtherUsulan } from '@/components/tickets/OtherUsulan';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -111,7 +112,10 @@ export default async function TicketQueuePage({ params, searchParams }: PageProp
                   <td className="p-2 font-mono">
                     <AppLink href={`/petugas/tiket/${row.code}`}>{row.code}</AppLink>
                   </td>
-                  <td className="p-2">{kinds(`${row.kind}.name`)}</td>
+                  <td className="p-2">
+                    {kinds(`${row.kind}.name`)}
+                    <OtherUsulan codes={row.otherUsulan} />
+                  </td>
                   <td className="p-2">{states(`${row.state}.title`)}</td>
                   <td className="p-2">{row.villageName}</td>
                   <td className="p-2">{row.applicantName}</td>

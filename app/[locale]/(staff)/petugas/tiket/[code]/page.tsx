@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { MoveTicketForm } from '@/components/tickets/MoveTicketForm';
+import { OtherUsulan } from '@/components/tickets/OtherUsulan';
 import { TicketFacts } from '@/components/tickets/TicketFacts';
 import { TicketHistory } from '@/components/tickets/TicketHistory';
 import { Notice } from '@/components/ui/Notice';
@@ -49,6 +50,7 @@ export default async function TicketDetailPage({ params, searchParams }: PagePro
         <Notice tone="info" title={t('moved', { state: states(`${movedTo}.title`) })} body="" />
       ) : null}
       {refusal ? <Notice tone="warning" title={t(`refused.${refusal}`)} body="" /> : null}
+      <OtherUsulan codes={ticket.otherUsulan} />
       <TicketFacts ticket={ticket} locale={locale} />
       <TicketHistory ticket={ticket} locale={locale} />
       <MoveTicketForm ticket={ticket} action={moveTicketAction} />

@@ -1,0 +1,18 @@
+// npm run demo:remove-accounts: removes the demo staff accounts of docs/demo-staff.md (their
+// sessions end; an account named in the staff log stays, disabled and without credentials).
+// For a database whose demo registry was replaced before imports removed the accounts too.
+import { runCli } from '@/lib/cli';
+import { db } from '@/lib/db';
+import { applyMigrations } from '@/lib/db/migrations';
+import { removeDemoStaff } from '@/lib/staff-users';
+
+await runCli(async () => {
+  const database = await db();
+  try {
+    await applyMigrations(database.adapterFactory);
+    const removed = await database.sql.transaction((session) => removeDemoStaff(session));
+    console.log(removed === 0 ? 'No demo accounts left.' : `Demo accounts removed: ${removed}.`);
+  } finally {
+    await database.close();
+  }
+});

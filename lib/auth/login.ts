@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { refusedIn } from '@/lib/audit';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff-log';
 import type { LoginLimiter } from './login-limiter';
@@ -84,7 +85,7 @@ export function createStaffAuth({
     }): Promise<PasswordStep> {
       const username = normalizeUsername(input.username);
       const admission = await limiter.admit(username, input.ip);
-      if (admission.kind === 'limited') return admission;
+      if (admission.kind === 'limited') return refusedIn(database.sql, 'SIGN_IN_LIMITED', admission);
       const user = await prisma.staffUser.findUnique({ where: { username } });
       const passwordMatches = user
         ? await verifyPassword(user.passwordHash, input.password)
@@ -99,7 +100,7 @@ export function createStaffAuth({
 
     async signInWithCode(input: { pending: PendingLogin; code: string; ip: string }): Promise<CodeStep> {
       const admission = await limiter.admit(input.pending.username, input.ip);
-      if (admission.kind === 'limited') return admission;
+      if (admission.kind === 'limited') return refusedIn(database.sql, 'SIGN_IN_LIMITED', admission);
       const user = await prisma.staffUser.findUnique({ where: { id: input.pending.userId } });
       if (!user || user.disabledAt || passwordTag(user.passwordHash) !== input.pending.passwordTag) {
         return refuse(user?.id ?? null, 'code');

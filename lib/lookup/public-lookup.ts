@@ -1,4 +1,5 @@
 import 'server-only';
+import { refused } from '@/lib/audit';
 import { admitLookup } from '@/lib/rate-limit';
 import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
 import { isKnownVillage } from '@/lib/regions';
@@ -60,14 +61,19 @@ export async function runPublicLookup(
     return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
   const proof = await verifyLookupProof(text(form, proofFieldName, 8000) || undefined);
-  if (proof.kind === 'failed') return { kind: 'proof-failed', values };
+  if (proof.kind === 'failed')
+    return refused('PROOF_FAILED', { kind: 'proof-failed', values }, parsed.data.villageCode);
   const admission = await admitLookup({
     headers: request.headers,
     villageCode: parsed.data.villageCode,
     withProof: proof.kind === 'passed',
   });
   if (admission.kind === 'limited')
-    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+    return refused(
+      'RATE_LIMITED',
+      { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds },
+      parsed.data.villageCode,
+    );
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
     return { kind: 'done', villageCode: parsed.data.villageCode, typedName: parsed.data.fullName, outcome };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refused } from '@/lib/audit';
 import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
@@ -83,14 +84,19 @@ export function fileTicketFromPublic(
 ): Promise<FilingResult> {
   return runFiling(form, kind, { channel: 'PUBLIC' }, async (villageCode) => {
     const proof = await verifyLookupProof(formText(form, proofFieldName, 8000) || undefined);
-    if (proof.kind === 'failed') return { kind: 'proof-failed', values: ticketFormValues(form) };
+    if (proof.kind === 'failed')
+      return refused('PROOF_FAILED', { kind: 'proof-failed', values: ticketFormValues(form) }, villageCode);
     const admission = await admitLookup({
       headers: request.headers,
       villageCode,
       withProof: proof.kind === 'passed',
     });
     if (admission.kind === 'limited')
-      return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+      return refused(
+        'RATE_LIMITED',
+        { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds },
+        villageCode,
+      );
     return { kind: 'open' };
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refused } from '@/lib/audit';
 import { proofFieldName, verifyLookupProof } from '@/lib/captcha';
 import { db } from '@/lib/db';
 import { isRealDate } from '@/lib/lookup/schema';
@@ -27,14 +28,14 @@ export async function runPublicTracking(
     return { kind: 'invalid', errors: { code: !code, birthDate: !birthDateValid }, code: typedCode };
 
   const proof = await verifyLookupProof(formText(form, proofFieldName, 8000) || undefined);
-  if (proof.kind === 'failed') return { kind: 'proof-failed', code: typedCode };
+  if (proof.kind === 'failed') return refused('PROOF_FAILED', { kind: 'proof-failed', code: typedCode });
   const admission = await admitLookup({
     headers: request.headers,
     villageCode: `tiket:${code}`,
     withProof: proof.kind === 'passed',
   });
   if (admission.kind === 'limited')
-    return { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds };
+    return refused('RATE_LIMITED', { kind: 'limited', retryAfterSeconds: admission.retryAfterSeconds });
   try {
     const outcome = await trackTicket(await db(), code, birthDate);
     return outcome.kind === 'found' ? outcome : { kind: 'not-found', code: typedCode };

@@ -27,7 +27,7 @@ export function FigureTable({ label, headers, rows, empty, summary }: FigureTabl
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={String(row[0])} className="border-b border-gray-300">
+            <tr key={row.slice(0, 2).join(' ')} className="border-b border-gray-300">
               {row.map((value, index) =>
                 index === 0 ? (
                   <th key={index} scope="row" className="p-1.5 font-normal">

@@ -71,6 +71,17 @@ async function searchByNik(
   };
 }
 
+// Who the search listed, beside its audit row: the reference later opens these persons only.
+async function recordListing(sql: SqlSession, reference: string, matches: readonly AssistedMatch[]) {
+  if (matches.length === 0) return;
+  await sql.query(
+    `INSERT INTO operator_search_listing (lookup_audit_id, person_id)
+     SELECT a.id, listed.person_id FROM lookup_audit a, unnest($2::int[]) AS listed(person_id)
+     WHERE a.reference = $1 ON CONFLICT DO NOTHING`,
+    [reference, matches.map((match) => match.personId)],
+  );
+}
+
 // The operator's assisted search. Every search is audited with the operator, the purpose
 // and the resident's consent; the reference printed on a slip points back to it.
 export async function searchResidents(
@@ -84,19 +95,22 @@ export async function searchResidents(
     ? await searchByNik(sql, secret, caller, input.villageCode, input.nik)
     : await searchByName(sql, caller, input.villageCode, input.fullName ?? '');
   const reference = readableCode();
-  await recordLookup(sql, {
-    channel: 'OPERATOR',
-    villageCode: found.villageCode,
-    queryHash: input.nik
-      ? keyedHash(secret, 'nik', input.nik)
-      : keyedHash(secret, 'name-query', prepareName(input.fullName ?? '').text),
-    result: found.matches.length > 0 ? 'FOUND' : 'NOT_FOUND',
-    matchCount: found.matches.length,
-    reference,
-    staffUserId: caller.userId,
-    purpose: input.purpose,
-    consent: true,
-    programmeCodes: found.programmeCodes,
+  await sql.transaction(async (session) => {
+    await recordLookup(session, {
+      channel: 'OPERATOR',
+      villageCode: found.villageCode,
+      queryHash: input.nik
+        ? keyedHash(secret, 'nik', input.nik)
+        : keyedHash(secret, 'name-query', prepareName(input.fullName ?? '').text),
+      result: found.matches.length > 0 ? 'FOUND' : 'NOT_FOUND',
+      matchCount: found.matches.length,
+      reference,
+      staffUserId: caller.userId,
+      purpose: input.purpose,
+      consent: true,
+      programmeCodes: found.programmeCodes,
+    });
+    await recordListing(session, reference, found.matches);
   });
   return { reference, villageCode: found.villageCode, by, matches: found.matches };
 }

@@ -30,7 +30,19 @@ export async function runAssistedSearch(caller: StaffCaller, form: FormData): Pr
     consent: text(form, 'consent', 4),
   });
   if (!parsed.success) return { kind: 'invalid', errors: parsed.errors, values };
-  const outcome = await searchResidents((await db()).sql, portalSecret(), caller, parsed.data);
+  const database = await db();
+  const outcome = await searchResidents(database.sql, portalSecret(), caller, parsed.data);
+  await recordStaffActionIn(database, {
+    actorId: caller.userId,
+    action: 'person.search',
+    subject: outcome.villageCode,
+    detail: {
+      reference: outcome.reference,
+      by: outcome.by,
+      count: outcome.matches.length,
+      personIds: outcome.matches.map((match) => match.personId),
+    },
+  });
   return { kind: 'done', outcome, values };
 }
 
@@ -38,8 +50,8 @@ export async function summariesFor(caller: StaffCaller, ids: readonly number[]):
   return residentSummaries((await db()).sql, caller, ids);
 }
 
-// A record is shown only for the caller's own consented search and within their scope;
-// each view is logged with the search's purpose and consent.
+// A record is shown only for a person listed by the caller's own consented search, and
+// within their scope; each view is logged with the search's purpose and consent.
 export async function openPersonRecord(
   caller: StaffCaller,
   personId: number,
@@ -48,7 +60,7 @@ export async function openPersonRecord(
 ): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
   const on = database ?? (await db());
   const { sql } = on;
-  const lookup = await consentedLookup(sql, caller, reference);
+  const lookup = await consentedLookup(sql, caller, reference, personId);
   const record = lookup ? await readPersonRecord(sql, caller, personId) : null;
   if (!lookup || !record) return null;
   await recordStaffActionIn(on, {
@@ -78,6 +90,20 @@ export async function makeResultSlip(
   return code;
 }
 
-export async function readStaffSlip(caller: StaffCaller, code: string): Promise<StaffSlip | null> {
-  return slipForStaff((await db()).sql, caller, code);
+// The printed slip shows a masked name and the resident's state: each showing is logged.
+export async function readStaffSlip(
+  caller: StaffCaller,
+  code: string,
+  database?: Pick<Database, 'sql'>,
+): Promise<StaffSlip | null> {
+  const on = database ?? (await db());
+  const slip = await slipForStaff(on.sql, caller, code);
+  if (slip)
+    await recordStaffActionIn(on, {
+      actorId: caller.userId,
+      action: 'slip.view',
+      subject: `person:${slip.personId}`,
+      detail: { slip: slip.code, reference: slip.reference },
+    });
+  return slip;
 }

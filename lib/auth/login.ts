@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { refusedIn } from '@/lib/audit';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff-log';
 import type { LoginAdmission, LoginLimiter } from './login-limiter';
@@ -96,7 +97,8 @@ export function createStaffAuth({
     }): Promise<PasswordStep> {
       const username = normalizeUsername(input.username);
       const admission = await limiter.admit(username, input.ip);
-      if (admission.kind === 'limited') return limited(admission, 'password');
+      if (admission.kind === 'limited')
+        return refusedIn(database.sql, 'SIGN_IN_LIMITED', await limited(admission, 'password'));
       const user = await prisma.staffUser.findUnique({ where: { username } });
       const passwordMatches = user
         ? await verifyPassword(user.passwordHash, input.password)
@@ -111,7 +113,8 @@ export function createStaffAuth({
 
     async signInWithCode(input: { pending: PendingLogin; code: string; ip: string }): Promise<CodeStep> {
       const admission = await limiter.admit(input.pending.username, input.ip);
-      if (admission.kind === 'limited') return limited(admission, 'code');
+      if (admission.kind === 'limited')
+        return refusedIn(database.sql, 'SIGN_IN_LIMITED', await limited(admission, 'code'));
       const user = await prisma.staffUser.findUnique({ where: { id: input.pending.userId } });
       if (!user || user.disabledAt || passwordTag(user.passwordHash) !== input.pending.passwordTag) {
         return refuse(user?.id ?? null, 'code');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { countRefusal, refused } from '@/lib/audit';
 import { admitPublicRequest } from '@/lib/public-gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
@@ -63,10 +64,17 @@ export async function runPublicLookup(
     headers: request.headers,
     subject: { kind: 'village', villageCode: parsed.data.villageCode },
   });
-  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
-  if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
+  if (gate.kind === 'proof-failed')
+    return refused('PROOF_FAILED', { kind: 'proof-failed', values }, parsed.data.villageCode);
+  if (gate.kind === 'limited')
+    return refused(
+      'RATE_LIMITED',
+      { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds },
+      parsed.data.villageCode,
+    );
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
+    if (outcome.kind === 'locked') countRefusal('CONFIRMATION_CAPPED', parsed.data.villageCode);
     return { kind: 'done', villageCode: parsed.data.villageCode, typedName: parsed.data.fullName, outcome };
   } catch (error) {
     console.error('Lookup failed:', error instanceof Error ? error.name : 'unknown error');

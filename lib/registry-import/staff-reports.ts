@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import { recordStaffAction } from '@/lib/staff-log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
 import {
   previousSnapshotOf,
@@ -99,6 +100,11 @@ export async function rejectedRowsDownload(
   snapshotId: number,
 ): Promise<AsyncGenerator<string> | null> {
   if (!(await visibleSnapshot(caller, snapshotId))) return null;
+  await recordStaffAction({
+    actorId: caller.userId,
+    action: 'registry.rejections.export',
+    subject: String(snapshotId),
+  });
   return rejectionsCsv((await db()).sql, snapshotId);
 }
 
@@ -110,5 +116,12 @@ export async function changesDownload(
   if (!row) return null;
   const { sql } = await db();
   const previous = await previousSnapshotOf(sql, row.id);
-  return previous === null ? null : snapshotDiffCsv(sql, previous, row.id, scopePrefixes(caller));
+  if (previous === null) return null;
+  // Names of residents who entered, left or changed: logged like any view of personal data.
+  await recordStaffAction({
+    actorId: caller.userId,
+    action: 'registry.changes.export',
+    subject: String(snapshotId),
+  });
+  return snapshotDiffCsv(sql, previous, row.id, scopePrefixes(caller));
 }

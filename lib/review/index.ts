@@ -12,3 +12,4 @@ export {
 export { auditFilterQuery, parseAuditFilters, type AuditFilters } from './filters';
 export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';
 export { dailySeries, percentOf } from './daily-series';
+export { readRefusals, type RefusalRow } from './refusals';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { flushRefusals } from '@/lib/audit';
 import { db, type Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffActionIn } from '@/lib/staff-log';
@@ -7,6 +8,7 @@ import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
 import { readDashboard, type Dashboard } from './dashboard';
 import { parseAuditFilters, type AuditFilters } from './filters';
 import { dailySeries } from './daily-series';
+import { readRefusals, type RefusalRow } from './refusals';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -59,7 +61,12 @@ export async function dashboardFor(
   caller: StaffCaller,
   params: SearchParams,
   now = new Date(),
-): Promise<{ filters: AuditFilters; dashboard: Dashboard; daily: ReturnType<typeof dailySeries> }> {
+): Promise<{
+  filters: AuditFilters;
+  dashboard: Dashboard;
+  daily: ReturnType<typeof dailySeries>;
+  refusals: RefusalRow[];
+}> {
   const { filters } = parseAuditFilters(params);
   const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
   const to = filters.to ?? today;
@@ -67,6 +74,12 @@ export async function dashboardFor(
     filters.from ??
     new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
   const range = { from, to, region: filters.region };
-  const dashboard = await readDashboard((await db()).sql, caller, range);
-  return { filters: range, dashboard, daily: dailySeries(from, to, dashboard.days) };
+  const { sql } = await db();
+  // This process's refusals not yet written (they are written in batches) are written first.
+  await flushRefusals(sql);
+  const [dashboard, refusals] = await Promise.all([
+    readDashboard(sql, caller, range),
+    readRefusals(sql, caller, range),
+  ]);
+  return { filters: range, dashboard, daily: dailySeries(from, to, dashboard.days), refusals };
 }

@@ -12,8 +12,8 @@ import { slipFactsOf } from './facts';
 export const slipCodeGroups = 3;
 
 // Stores what the slip prints under a fresh code. The person is read within the caller's
-// scope and the lookup must be the caller's own consented search; otherwise nothing is
-// issued (null), exactly as for a person that does not exist.
+// scope and must have been listed by the caller's own consented, recent search; otherwise
+// nothing is issued (null), exactly as for a person that does not exist.
 export async function issueSlip(
   sql: SqlSession,
   caller: StaffCaller,
@@ -22,7 +22,7 @@ export async function issueSlip(
 ): Promise<string | null> {
   const [record, lookup] = await Promise.all([
     readPersonRecord(sql, caller, personId),
-    consentedLookup(sql, caller, reference),
+    consentedLookup(sql, caller, reference, personId),
   ]);
   if (!record || !lookup) return null;
   const facts = slipFactsOf(record);

@@ -70,6 +70,7 @@ export {
   type TrackingFlash,
 } from './ticket-cookies';
 export { ticketsForStaff } from './staff-service';
+export { viewMusdesAgenda, viewTicketQueue } from './staff-views';
 export {
   moveFormInput,
   musdesDecisionsFrom,

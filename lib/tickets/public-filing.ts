@@ -1,4 +1,5 @@
 import 'server-only';
+import { refused } from '@/lib/audit';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
@@ -86,8 +87,14 @@ export function fileTicketFromPublic(
       headers: request.headers,
       subject: { kind: 'village', villageCode },
     });
-    if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values: ticketFormValues(form) };
-    if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
+    if (gate.kind === 'proof-failed')
+      return refused('PROOF_FAILED', { kind: 'proof-failed', values: ticketFormValues(form) }, villageCode);
+    if (gate.kind === 'limited')
+      return refused(
+        'RATE_LIMITED',
+        { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds },
+        villageCode,
+      );
     return { kind: 'open' };
   });
 }

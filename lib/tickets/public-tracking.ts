@@ -1,4 +1,5 @@
 import 'server-only';
+import { refused } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { isRealDate } from '@/lib/lookup/schema';
 import { admitPublicRequest } from '@/lib/public-gate';
@@ -30,8 +31,9 @@ export async function runPublicTracking(
     headers: request.headers,
     subject: { kind: 'ticket', code },
   });
-  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', code: typedCode };
-  if (gate.kind === 'limited') return { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds };
+  if (gate.kind === 'proof-failed') return refused('PROOF_FAILED', { kind: 'proof-failed', code: typedCode });
+  if (gate.kind === 'limited')
+    return refused('RATE_LIMITED', { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds });
   try {
     const outcome = await trackTicket(await db(), code, birthDate);
     return outcome.kind === 'found' ? outcome : { kind: 'not-found', code: typedCode };

@@ -5,20 +5,15 @@ import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff-log';
 import { attachmentStore } from './attachment-store';
 import { moveTicket, type MoveInput, type MoveOutcome } from './move-ticket';
-import { listMusdesAgenda, recordMusdesDecisions, type MusdesDecision, type MusdesOutcome } from './musdes';
-import {
-  findAttachmentForStaff,
-  findTicketForStaff,
-  listTicketQueue,
-  ticketAgeing,
-  type QueueFilter,
-} from './staff-queries';
+import { recordMusdesDecisions, type MusdesDecision, type MusdesOutcome } from './musdes';
+import { findAttachmentForStaff, findTicketForStaff, ticketAgeing, type QueueFilter } from './staff-queries';
+import { viewMusdesAgenda, viewTicketQueue } from './staff-views';
 
 // The ticket services with this deployment's database, staff log and attachment folder, for
 // staff pages and actions. Every one takes the caller and filters by its regions.
 export const ticketsForStaff = {
   async queue(caller: StaffCaller, filter: QueueFilter) {
-    return listTicketQueue(await db(), caller, filter);
+    return viewTicketQueue(await db(), caller, filter);
   },
   async detail(caller: StaffCaller, code: string) {
     const ticket = await findTicketForStaff(await db(), caller, code);
@@ -32,7 +27,7 @@ export const ticketsForStaff = {
     return ticketAgeing(await db(), caller);
   },
   async musdesAgenda(caller: StaffCaller, villageCode: string) {
-    return listMusdesAgenda(await db(), caller, villageCode);
+    return viewMusdesAgenda(await db(), caller, villageCode, 'page');
   },
   async recordMusdes(
     caller: StaffCaller,
@@ -40,8 +35,8 @@ export const ticketsForStaff = {
   ): Promise<MusdesOutcome> {
     return recordMusdesDecisions({ database: await db(), record: recordStaffAction }, caller, meeting);
   },
-  async musdesExported(caller: StaffCaller, villageCode: string) {
-    await recordStaffAction({ actorId: caller.userId, action: 'ticket.musdes.export', subject: villageCode });
+  async musdesExport(caller: StaffCaller, villageCode: string) {
+    return viewMusdesAgenda(await db(), caller, villageCode, 'csv');
   },
   // The file of an attachment the caller may see, or null (missing and out of scope alike).
   async attachment(caller: StaffCaller, code: string, attachmentId: number) {

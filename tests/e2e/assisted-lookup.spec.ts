@@ -52,6 +52,36 @@ test.describe('operator assisted lookup', () => {
     await visitor.close();
   });
 
+  test('a search reference opens only the residents that search listed', async ({ page }) => {
+    await loginAs(page, 'operator.kedungdoro');
+    // Lina Wijaya lives in the same village: find her id through a search of her own.
+    await assistedSearch(page, { fullName: 'Lina Wijaya' });
+    await page
+      .locator('#hasil')
+      .getByRole('link', { name: /Lina Wijaya/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Lina Wijaya' })).toBeVisible();
+    const linaId = /\/petugas\/warga\/(\d+)/.exec(page.url())?.[1] ?? '';
+
+    await assistedSearch(page, { fullName: 'Sri Wahyuni' });
+    await page
+      .locator('#hasil')
+      .getByRole('link', { name: /Sri Wahyuni/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sri Wahyuni' })).toBeVisible();
+    // The reference of Sri Wahyuni's search, as her link carried it.
+    const reference = new URL(page.url()).searchParams.get('ref') ?? '';
+    expect(reference).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+    // The same reference with another resident's id in the address: answered like a missing record.
+    const changed = await page.goto(`/petugas/warga/${linaId}?ref=${reference}`);
+    await expect(page.getByRole('heading', { name: text.notFoundTitle })).toBeVisible();
+    await expect(page.getByText('Lina Wijaya')).toHaveCount(0);
+    const missing = await page.goto(`/petugas/warga/999999999?ref=${reference}`);
+    await expect(page.getByRole('heading', { name: text.notFoundTitle })).toBeVisible();
+    expect(changed?.status()).toBe(missing?.status());
+  });
+
   test('a search needs the resident consent and a name or NIK', async ({ page }) => {
     await loginAs(page, 'operator.kedungdoro');
     await assistedSearch(page, { consent: false });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { LIMITED_PORT } from '../../playwright.config';
 import id from '@/messages/id.json' with { type: 'json' };
 import { assistedSearch, searchReference } from './support/assisted';
 import { loginAs } from './support/staff';
@@ -83,5 +84,44 @@ test.describe('Dinsos review', () => {
     expect(anonymous.status()).toBeGreaterThanOrEqual(300);
     expect(anonymous.status()).toBeLessThan(400);
     expect(anonymous.headers()['location']).toMatch(/\/petugas\/masuk$/);
+  });
+});
+
+// On the server with tiny limits (3 sign-in attempts per username): one project, one reviewer, so
+// parallel projects never share an account's authenticator code or its attempts.
+const reviewerOf: Record<string, string> = {
+  'phone-js': 'dinsos.surabaya',
+  'phone-no-js': 'dinsos.bandung',
+  'desktop-js': 'admin',
+};
+
+test.describe('refused attempts on the dashboard', () => {
+  test.use({ baseURL: `http://127.0.0.1:${LIMITED_PORT}` });
+
+  test('a sign-in over the limit is counted, without who', async ({ page }, testInfo) => {
+    const username = `tidak.ada.${testInfo.project.name}.${Date.now().toString(36)}`;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await page.context().clearCookies();
+      await page.goto('/petugas/masuk');
+      await page.getByLabel('Nama pengguna').fill(username);
+      await page.getByLabel('Kata sandi').fill('salah-sekali-kata-sandinya');
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.waitForURL(/\/petugas\/masuk$/);
+    }
+    await expect(page.getByRole('alert').filter({ hasText: id.Login.errorTitle })).toContainText(
+      id.Login.limited.replace(' {minutes} menit.', ''),
+    );
+
+    await page.context().clearCookies();
+    await loginAs(page, reviewerOf[testInfo.project.name] ?? 'admin');
+    await page.goto('/petugas/dasbor');
+    const refusals = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: text.refusalsHeading }) });
+    await expect(refusals.getByRole('columnheader', { name: text.refusalKindColumn })).toBeVisible();
+    await expect(
+      refusals.getByRole('row').filter({ hasText: text.refusalKinds.SIGN_IN_LIMITED }),
+    ).toBeVisible();
+    await expect(refusals).not.toContainText(username);
   });
 });

@@ -143,10 +143,10 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
   });
 
   it('accepts a search reference only from the operator who made it', async () => {
-    expect(await consentedLookup(database.sql, staff.opKedungdoro, sri.reference)).toMatchObject({
+    expect(await consentedLookup(database.sql, staff.opKedungdoro, sri.reference, sriId)).toMatchObject({
       purpose: 'layanan warga datang langsung',
     });
-    expect(await consentedLookup(database.sql, staff.dinsosSurabaya, sri.reference)).toBeNull();
+    expect(await consentedLookup(database.sql, staff.dinsosSurabaya, sri.reference, sriId)).toBeNull();
   });
 
   it('issues a slip that staff in scope and the public verification can read', async () => {

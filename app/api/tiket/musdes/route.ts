@@ -7,11 +7,10 @@ export async function GET(request: Request) {
   const village = musdesVillageInput.safeParse(new URL(request.url).searchParams.get('desa'));
   const agenda =
     staff && staff.role !== 'DINSOS' && village.success
-      ? await ticketsForStaff.musdesAgenda(staff, village.data)
+      ? await ticketsForStaff.musdesExport(staff, village.data)
       : null;
   if (!staff || !village.success || !agenda)
     return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
-  await ticketsForStaff.musdesExported(staff, village.data);
   return new Response(`\ufeff${musdesCsv(agenda)}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -29,7 +29,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
   const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
   const t = await getTranslations('Review');
   const programmeText = await getTranslations('Programmes');
-  const [{ filters, dashboard, daily: series }, choices] = await Promise.all([
+  const [{ filters, dashboard, daily: series, refusals }, choices] = await Promise.all([
     dashboardFor(session, await searchParams),
     villageChoices(session),
   ]);
@@ -158,6 +158,29 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
             operator.found,
             operator.slips,
             operator.lastAt,
+          ])}
+          empty={t('noData')}
+        />
+      </section>
+
+      <section aria-labelledby="ditolak" className="space-y-2">
+        <h2 id="ditolak" className="text-xl font-bold">
+          {t('refusalsHeading')}
+        </h2>
+        <p>{t('refusalsIntro')}</p>
+        <FigureTable
+          label={t('refusalsHeading')}
+          headers={[
+            t('dayColumn'),
+            t('refusalKindColumn'),
+            t('refusalInScopeColumn'),
+            t('refusalWithoutVillageColumn'),
+          ]}
+          rows={refusals.map((row) => [
+            row.day,
+            t(`refusalKinds.${row.kind}`),
+            row.inScope,
+            row.withoutVillage,
           ])}
           empty={t('noData')}
         />

@@ -1,0 +1,90 @@
+import 'server-only';
+import { db, type SqlSession } from '@/lib/db';
+
+// What was refused, never who: no address, name or NIK, only a count per day (WIB), kind
+// and village when the request named one.
+export const refusalKinds = [
+  'PROOF_FAILED',
+  'RATE_LIMITED',
+  'CONFIRMATION_CAPPED',
+  'SIGN_IN_LIMITED',
+] as const;
+export type RefusalKind = (typeof refusalKinds)[number];
+
+// Days are Indonesia's western time (WIB, UTC+7, no DST), as on the review pages.
+const wibDay = "(now() AT TIME ZONE 'UTC' + interval '7 hours')::date";
+
+// One upsert per kind, village and day.
+export async function countRefusalIn(
+  sql: SqlSession,
+  kind: RefusalKind,
+  villageCode = '',
+  count = 1,
+): Promise<void> {
+  await sql.query(
+    `INSERT INTO refusal_count (day, kind, village_code, count) VALUES (${wibDay}, $1::"RefusalKind", $2, $3)
+     ON CONFLICT (day, kind, village_code) DO UPDATE SET count = refusal_count.count + EXCLUDED.count`,
+    [kind, villageCode, count],
+  );
+}
+
+// A flood of refusals must stay cheap (refusing is how the gate protects the database), so
+// this process tallies them in memory and writes one upsert per kind and village every few
+// seconds, and before the dashboard reads them.
+const flushAfterMs = 5_000;
+type Tally = { pending: Map<string, number>; timer: ReturnType<typeof setTimeout> | null };
+const holder = globalThis as typeof globalThis & { portalRefusals?: Tally };
+
+function tally(): Tally {
+  holder.portalRefusals ??= { pending: new Map(), timer: null };
+  return holder.portalRefusals;
+}
+
+export function countRefusal(kind: RefusalKind, villageCode?: string): void {
+  const current = tally();
+  const key = `${kind}|${villageCode ?? ''}`;
+  current.pending.set(key, (current.pending.get(key) ?? 0) + 1);
+  if (current.timer) return;
+  current.timer = setTimeout(() => void flushRefusals(), flushAfterMs);
+  current.timer.unref();
+}
+
+function isRefusalKind(value: string): value is RefusalKind {
+  return (refusalKinds as readonly string[]).includes(value);
+}
+
+export async function flushRefusals(sql?: SqlSession): Promise<void> {
+  const current = tally();
+  if (current.timer) clearTimeout(current.timer);
+  current.timer = null;
+  if (current.pending.size === 0) return;
+  const entries = [...current.pending];
+  current.pending.clear();
+  try {
+    const session = sql ?? (await db()).sql;
+    for (const [key, count] of entries) {
+      const [kind = '', villageCode = ''] = key.split('|');
+      if (isRefusalKind(kind)) await countRefusalIn(session, kind, villageCode, count);
+    }
+  } catch (error) {
+    // Counting must never turn a refusal into a server error.
+    console.error('Could not store refusal counts:', error instanceof Error ? error.name : 'unknown error');
+  }
+}
+
+// Counts the refusal and hands the answer back, so a refusing line stays one line.
+export function refused<Answer>(kind: RefusalKind, answer: Answer, villageCode?: string): Answer {
+  countRefusal(kind, villageCode);
+  return answer;
+}
+
+// The same, written at once to a given database (services built around one, such as sign-in,
+// whose refusals are already paced by the limiter's own writes).
+export async function refusedIn<Answer>(sql: SqlSession, kind: RefusalKind, answer: Answer): Promise<Answer> {
+  try {
+    await countRefusalIn(sql, kind);
+  } catch (error) {
+    console.error('Could not store a refusal count:', error instanceof Error ? error.name : 'unknown error');
+  }
+  return answer;
+}

@@ -64,7 +64,7 @@ test('an operator cannot open user management', async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test('login attempts are limited per username, known or not', async ({ page }, testInfo) => {
+test('login attempts are limited per username from one address, known or not', async ({ page }, testInfo) => {
   const limitedURL = `http://127.0.0.1:${LIMITED_PORT}`;
   const username = `tidak.ada.${testInfo.project.name}.${Date.now().toString(36)}`;
   const messages: string[] = [];

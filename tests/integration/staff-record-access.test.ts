@@ -148,7 +148,7 @@ describe.each(testEngines())('a staff record opens only for what the search list
     }
   });
 
-  it('issues a slip for a listed person and logs the search, the view and the slip', async () => {
+  it('issues a slip for a listed person and logs the slip and each showing of it', async () => {
     const before = await lastLogId();
     const code = await makeResultSlip(staff.operator, sriId, sri.reference, database);
     expect(code).toMatch(/^[A-Z2-9-]{14}$/);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import id from '@/messages/id.json' with { type: 'json' };
 import { fillAndSubmit, openLookupForm } from './support/lookup';
@@ -102,5 +103,11 @@ test.describe('the cap on wrong birth dates', () => {
     await expect(page.getByText(id.Result.locked.next[1] ?? '')).toBeVisible();
     await expect(page.getByText(/Desil/)).toHaveCount(0);
     await expect(page.getByRole('article')).toHaveCount(0);
+    if (javaScriptEnabled) {
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(axe.violations).toEqual([]);
+    }
   });
 });

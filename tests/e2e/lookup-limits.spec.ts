@@ -33,3 +33,21 @@ test('over the rate limit, a page in Indonesian says when to try again, with HTT
   }
   throw new Error('the rate limit was never reached');
 });
+
+test('a challenge is priced for the village the form names, signed, and never cached', async ({
+  request,
+  isMobile,
+  javaScriptEnabled,
+}) => {
+  test.skip(!isMobile || !javaScriptEnabled, 'an HTTP check, once');
+  const priced = await request.get(`/api/altcha/challenge?desa=${kedungdoro}`);
+  expect(priced.status()).toBe(200);
+  expect(priced.headers()['cache-control']).toContain('no-store');
+  const challenge = await priced.json();
+  expect(challenge.parameters.data).toEqual({ desa: kedungdoro });
+  expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/);
+  // Anything but a village code is ignored rather than signed.
+  expect(
+    (await (await request.get('/api/altcha/challenge?desa=%3Cscript%3E')).json()).parameters.data,
+  ).toBeUndefined();
+});

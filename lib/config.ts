@@ -1,6 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
+import { frontEnvironmentSchema, frontSettingsFrom, processEnvironment, type FrontSettings } from './environment';
 
 const postgresUrl = z
   .string()
@@ -31,18 +32,9 @@ const environmentSchema = z.object({
   // Slip verifications (/verifikasi) per IP and minute: slip codes are unguessable, this
   // keeps anyone from even trying many.
   PORTAL_RATE_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
-  PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
   // Ticket attachments (photos of a KK or a house): stored outside the public folder.
   PORTAL_ATTACHMENTS_DIR: z.string().trim().min(1).optional(),
-  // Per file. Server actions accept at most 12 MB per request (next.config.ts), so two files fit.
-  PORTAL_ATTACHMENT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(5 * 1024 * 1024)
-    .default(5 * 1024 * 1024),
   // Staff sessions end after this long without a request, and at the latest this long after login.
   PORTAL_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -59,6 +51,8 @@ const environmentSchema = z.object({
   // Staff login attempts per 15 minutes, per username and per client IP.
   PORTAL_LOGIN_ATTEMPTS_PER_USER: z.coerce.number().int().min(1).default(5),
   PORTAL_LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  // Client address, body sizes: shared with the front (server.ts).
+  ...frontEnvironmentSchema.shape,
 });
 
 export type PortalConfig = {
@@ -73,7 +67,7 @@ export type PortalConfig = {
     globalPerSecond: number;
   };
   slipVerificationsPerMinute: number;
-  trustProxy: boolean;
+  front: FrontSettings;
   complaintChannels: ComplaintChannel[];
   attachments: { dir: string; maxBytes: number };
   staffSessions: { idleMinutes: number; maxHours: number };
@@ -149,7 +143,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
     },
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
-    trustProxy: env.PORTAL_TRUST_PROXY === 'true',
+    front: frontSettingsFrom(env),
     complaintChannels,
     attachments: {
       // Beside the embedded database by default (`.data/pglite` → `.data/attachments`).
@@ -168,6 +162,6 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
 let cached: PortalConfig | undefined;
 
 export function config(): PortalConfig {
-  cached ??= parseConfig(process.env);
+  cached ??= parseConfig(processEnvironment());
   return cached;
 }

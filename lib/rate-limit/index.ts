@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { clientIp, ipBucket } from './client-ip';
+export { clientIp, ipBucket, ipPrefix48 } from './client-ip';
 export {
   createLookupLimiter,
   rateLimitTable,

@@ -24,5 +24,5 @@ export async function admitLookup({ headers, villageCode, withProof }: LookupAtt
 
 // The address the limits count, with this deployment's proxy setting.
 export function admitLookupClientIp(headers: Headers): string {
-  return clientIp(headers, config().trustProxy);
+  return clientIp(headers);
 }

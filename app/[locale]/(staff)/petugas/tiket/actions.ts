@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth';
 import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
@@ -13,6 +14,7 @@ import {
   musdesDecisionsFrom,
   musdesVillageInput,
   sealFilingFlash,
+  ticketKindName,
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
@@ -68,8 +70,11 @@ export async function recordMusdesAction(form: FormData): Promise<void> {
 }
 
 // An operator files for a walk-in resident; errors come back like on the public form.
-export async function fileForResidentAction(kind: TicketKindName, form: FormData): Promise<void> {
+export async function fileForResidentAction(boundKind: TicketKindName, form: FormData): Promise<void> {
   const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const parsedKind = ticketKindName.safeParse(boundKind);
+  if (!parsedKind.success) notFound();
+  const kind = parsedKind.data;
   const locale = await getLocale();
   const result = await fileTicketForResident(form, kind, staff);
   if (result.kind === 'filed') return redirect({ href: `/petugas/tiket/${result.code}?hasil=filed`, locale });

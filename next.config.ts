@@ -17,13 +17,12 @@ const nextConfig: NextConfig = {
     // Native Argon2 binding (staff passwords).
     '@node-rs/argon2',
   ],
-  // Server actions share one body limit. Ticket forms need about 12 MB (two attachments of at most
-  // PORTAL_ATTACHMENT_MAX_BYTES); registry files reach the Dinsos upload page (/petugas/impor) as a
-  // form post too, so the limit is theirs. In production the reverse proxy should hold public paths
-  // to the ticket size; national files go through `npm run import`, which streams.
+  // Server actions share one body limit: the biggest is a ticket with two attachments of at most
+  // PORTAL_ATTACHMENT_MAX_BYTES (5 MB). The front (server.ts) holds every path to its own, smaller
+  // limit before Next reads a byte; registry files stream to /api/impor, outside both limits.
   experimental: {
-    serverActions: { bodySizeLimit: '200mb' },
-    proxyClientMaxBodySize: '200mb',
+    serverActions: { bodySizeLimit: '11mb' },
+    proxyClientMaxBodySize: '11mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(isDev) }];

@@ -31,6 +31,7 @@ const knownActionIds = new Set([...Object.keys(manifest.node), ...Object.keys(ma
 
 const handle = app.getRequestHandler();
 const server = createServer(
+  { requireHostHeader: false },
   createFront((request, response) => handle(request, response), { ...settings, knownActionIds }),
 );
 server.on('clientError', (_error, socket) => answerUnparsableRequest(socket));

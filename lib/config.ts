@@ -1,7 +1,12 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
-import { frontEnvironmentSchema, frontSettingsFrom, processEnvironment, type FrontSettings } from './environment';
+import {
+  frontEnvironmentSchema,
+  frontSettingsFrom,
+  processEnvironment,
+  type FrontSettings,
+} from './environment';
 
 const postgresUrl = z
   .string()

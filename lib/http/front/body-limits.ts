@@ -10,9 +10,7 @@ export const defaultBodyBytes = 64 * kilobytes;
 // Multipart framing and the text fields beside the two attachments.
 const ticketMarginBytes = 256 * kilobytes;
 
-export const importUploadPath = '/petugas/impor/unggah';
-// The upload form's own server action, until every deployment posts to the streaming route.
-const importFormPath = '/petugas/impor';
+export const importUploadPath = '/api/impor';
 
 export function ticketBodyBytes(limits: BodyLimits): number {
   return 2 * limits.attachmentMaxBytes + ticketMarginBytes;
@@ -28,7 +26,7 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
 
 export function bodyLimitFor(pathname: string, limits: BodyLimits): number {
   const path = pathWithoutLocale(pathname).replace(/\/+$/, '') || '/';
-  if (path === importUploadPath || path === importFormPath) return limits.importMaxBytes;
+  if (path === importUploadPath) return limits.importMaxBytes;
   if (under(path, '/ajukan') || path === '/petugas/tiket/baru') return ticketBodyBytes(limits);
   if (['/cek', '/lacak', '/verifikasi'].some((prefix) => under(path, prefix))) return publicFormBytes;
   return defaultBodyBytes;

@@ -1,4 +1,5 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { TLSSocket } from 'node:tls';
 import { securityHeaders, strictTransportSecurity } from '@/lib/http/security-headers';
@@ -19,6 +20,7 @@ function refuse(response: ServerResponse, status: number): void {
   if (response.headersSent) return;
   for (const { key, value } of securityHeaders(false)) response.setHeader(key, value);
   // The body (if any) stays unread, so the connection cannot serve another request.
+  lingerOnClose(response.socket);
   response.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -26,6 +28,20 @@ function refuse(response: ServerResponse, status: number): void {
   });
   response.end(`${status} ${STATUS_CODES[status] ?? ''}\n`);
 }
+
+// Closing a socket while the client is still sending makes the kernel answer with a reset, which
+// can wipe out our refusal before the client reads it. Like nginx's lingering close: stop writing,
+// drop what still arrives for a moment, then close.
+function lingerOnClose(socket: Socket | null): void {
+  if (!socket) return;
+  socket.destroySoon = () => {
+    socket.end();
+    socket.resume();
+    setTimeout(() => socket.destroy(), lingerMilliseconds).unref();
+  };
+}
+
+const lingerMilliseconds = 2000;
 
 function rewriteAddressHeaders(request: IncomingMessage, https: boolean, hops: number): void {
   const address = clientAddress({
@@ -52,9 +68,7 @@ function guardBody(
   const held: Buffer[] = [];
   const push = request.push.bind(request);
   const stop = (status: number) => {
-    if (request.destroyed || response.headersSent) return false;
     refuse(response, status);
-    response.once('finish', () => request.destroy());
     return false;
   };
   request.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {

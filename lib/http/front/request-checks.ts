@@ -63,6 +63,8 @@ function checkBodySize(facts: RequestFacts, pathname: string, rules: FrontRules)
 export function checkRequest(facts: RequestFacts, rules: FrontRules): Refusal | null {
   const rawPath = facts.url.split('?')[0] ?? '';
   if (!isCleanPath(rawPath)) return { status: 400, reason: 'malformed path' };
+  // Next builds every URL from Host; Node's own refusal of a request without it has no headers.
+  if (!single(facts.headers.host)) return { status: 400, reason: 'no host' };
   const carriesBody = !['GET', 'HEAD', 'OPTIONS'].includes(facts.method);
   if (!carriesBody) return null;
   if (isForeignOrigin(single(facts.headers.origin), single(facts.headers.host)))

@@ -20,8 +20,8 @@ describe('how much body a path may receive', () => {
     ['/en/ajukan/sanggahan', ticketBodyBytes(limits)],
     ['/petugas/tiket/baru', ticketBodyBytes(limits)],
     ['/petugas/tiket/AB12', defaultBodyBytes],
-    ['/petugas/impor/unggah', limits.importMaxBytes],
-    ['/en/petugas/impor/unggah', limits.importMaxBytes],
+    ['/api/impor', limits.importMaxBytes],
+    ['/petugas/impor', defaultBodyBytes],
     ['/petugas/masuk', defaultBodyBytes],
     ['/cekcek', defaultBodyBytes],
     ['/english/cek', defaultBodyBytes],
@@ -37,7 +37,7 @@ describe('how much body a path may receive', () => {
 
   it.each([
     ['/api/regions/35', true],
-    ['/petugas/impor/unggah', true],
+    ['/api/impor', true],
     ['/petugas/impor', false],
     ['/cek', false],
   ])('%s is a route handler: %s', (path, expected) => {

@@ -82,4 +82,8 @@ describe('what the front refuses before Next reads anything', () => {
   ])('%s → %s', (_, method, url, headers, status) => {
     expect(check(method, url, headers)).toBe(status);
   });
+
+  it('refuses a request without Host', () => {
+    expect(checkRequest({ method: 'GET', url: '/cek', headers: {} }, rules)?.status).toBe(400);
+  });
 });

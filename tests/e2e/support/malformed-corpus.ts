@@ -61,7 +61,10 @@ export function malformedCorpus(port: number, actions: ActionIds): MalformedCase
     },
     { name: 'no Host header', request: Buffer.from('GET /cek HTTP/1.1\r\nConnection: close\r\n\r\n') },
     { name: 'a garbage request line', request: Buffer.from('HELLO\r\n\r\n') },
-    { name: 'a bad chunk size', request: post('/cek', { 'Transfer-Encoding': 'chunked' }, 'zz\r\nxx\r\n0\r\n\r\n') },
+    {
+      name: 'a bad chunk size',
+      request: post('/cek', { 'Transfer-Encoding': 'chunked' }, 'zz\r\nxx\r\n0\r\n\r\n'),
+    },
     { name: 'Content-Length that is not a number', request: post('/cek', { 'Content-Length': 'abc' }, '') },
     { name: 'garbage cookies', request: get('/cek/hasil', { Cookie: '=%ZZ; a; b=%E0' }) },
     {

@@ -33,8 +33,9 @@ export function multipartTextFields(body: Buffer, boundary: string): Map<string,
   }
 }
 
-// Every action of ours is a form action, so a call from the page's JavaScript always carries,
-// as its root field "0", the argument list ending in the form ("$K…"), after any bound values.
+// A call from the page's JavaScript carries its argument list as JSON: as the root field "0" of a
+// multipart body, ending in the form ("$K…") after any bound values, or as a text/plain body for
+// an action without parameters. The actions check the values themselves (formArgument, zod).
 function isFormActionArguments(root: string | undefined): boolean {
   if (root === undefined) return false;
   try {
@@ -47,13 +48,21 @@ function isFormActionArguments(root: string | undefined): boolean {
   }
 }
 
+function isArgumentList(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
 export function isDecodableActionBody(
   contentType: string | undefined,
   body: Buffer,
   fetchAction: boolean,
 ): boolean {
   const boundary = multipartBoundary(contentType);
-  if (boundary === null) return !fetchAction;
+  if (boundary === null) return !fetchAction || isArgumentList(body.toString('utf8'));
   const fields = multipartTextFields(body, boundary);
   if (fields === null) return false;
   return !fetchAction || isFormActionArguments(fields.get('0'));

@@ -47,8 +47,10 @@ function checkAction(facts: RequestFacts, rules: FrontRules): Refusal | null {
   if (actionId === undefined) return null;
   if (facts.method !== 'POST') return { status: 405, reason: 'server actions are posted' };
   if (!rules.knownActionIds.has(actionId)) return { status: 404, reason: 'no such action' };
-  // Our actions are all form actions: the page's JavaScript posts them as multipart.
-  if (multipartBoundary(single(facts.headers['content-type'])) === null)
+  // The page's JavaScript posts a form action as multipart, and an action without parameters
+  // (Next strips unused arguments) as a JSON list in text/plain.
+  const type = single(facts.headers['content-type']) ?? '';
+  if (multipartBoundary(type) === null && !/^\s*text\/plain\s*(;|$)/i.test(type))
     return { status: 415, reason: 'unexpected body type' };
   return null;
 }

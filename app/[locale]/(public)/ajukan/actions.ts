@@ -17,11 +17,13 @@ import {
   type TicketKindName,
 } from '@/lib/tickets';
 import { kindPaths } from './kind-paths';
+import { formArgument } from '@/lib/http/action-input';
 
 // The three ticket forms' one action (bound to the kind by the page). It ends in a
 // redirect, so the same flow works with and without JavaScript; the acknowledgement is
 // shown only after the ticket is committed.
-export async function submitTicket(boundKind: TicketKindName, form: FormData): Promise<void> {
+export async function submitTicket(boundKind: TicketKindName, posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const parsedKind = ticketKindName.safeParse(boundKind);
   if (!parsedKind.success) notFound();
   const kind = parsedKind.data;

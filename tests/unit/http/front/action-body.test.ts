@@ -68,7 +68,13 @@ describe('an action body Next can decode', () => {
     expect(isDecodableActionBody(type, posted, false)).toBe(expected);
   });
 
-  it('refuses a JavaScript call that is not multipart', () => {
-    expect(isDecodableActionBody('text/plain', Buffer.from('[]'), true)).toBe(false);
+  it.each([
+    ['[]', true],
+    ['["USULAN",{}]', true],
+    ['not json {', false],
+    ['{"a":1}', false],
+    ['', false],
+  ])('from JavaScript, a call without a form: %s → %s', (text, expected) => {
+    expect(isDecodableActionBody('text/plain;charset=UTF-8', Buffer.from(text), true)).toBe(expected);
   });
 });

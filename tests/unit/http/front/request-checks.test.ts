@@ -65,11 +65,18 @@ describe('what the front refuses before Next reads anything', () => {
     ['an unknown action', 'POST', '/cek', { 'next-action': 'ffff', 'content-type': multipart }, 404],
     ['an action on a GET', 'GET', '/cek', { 'next-action': '40abc' }, null],
     [
-      'an action posted as text',
+      'an action posted as JSON',
       'POST',
       '/cek',
-      { 'next-action': '40abc', 'content-type': 'text/plain' },
+      { 'next-action': '40abc', 'content-type': 'application/json' },
       415,
+    ],
+    [
+      'an action without parameters',
+      'POST',
+      '/cek',
+      { 'next-action': '40abc', 'content-type': 'text/plain;charset=UTF-8' },
+      null,
     ],
     [
       'a known action posted as a form',

@@ -18,8 +18,10 @@ import {
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
+import { formArgument } from '@/lib/http/action-input';
 
-export async function moveTicketAction(form: FormData): Promise<void> {
+export async function moveTicketAction(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff();
   const locale = await getLocale();
   const parsed = moveFormInput.safeParse(Object.fromEntries(form));
@@ -41,7 +43,8 @@ export async function moveTicketAction(form: FormData): Promise<void> {
   return redirect({ href: `/petugas/tiket/${code}?hasil=${result}#pindah`, locale });
 }
 
-export async function recordMusdesAction(form: FormData): Promise<void> {
+export async function recordMusdesAction(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
   const locale = await getLocale();
   const village = musdesVillageInput.safeParse(form.get('villageCode'));
@@ -70,7 +73,8 @@ export async function recordMusdesAction(form: FormData): Promise<void> {
 }
 
 // An operator files for a walk-in resident; errors come back like on the public form.
-export async function fileForResidentAction(boundKind: TicketKindName, form: FormData): Promise<void> {
+export async function fileForResidentAction(boundKind: TicketKindName, posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
   const parsedKind = ticketKindName.safeParse(boundKind);
   if (!parsedKind.success) notFound();

@@ -114,7 +114,11 @@ export function createFront(handle: RequestHandler, options: FrontOptions) {
     rewriteAddressHeaders(request, https, options.trustedProxyHops);
     const pathname = facts.url.split('?')[0] ?? '/';
     guardBody(request, response, bodyLimitFor(pathname, options), actionBodyCheck(request, pathname));
-    handle(request, response).catch(() => refuse(response, 400));
+    // Next answers its own errors; a rejection here is a fault of ours, not of the request.
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      refuse(response, 500);
+    });
   };
 }
 

@@ -1,6 +1,12 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  frontEnvironmentSchema,
+  frontSettingsFrom,
+  processEnvironment,
+  type FrontSettings,
+} from './environment';
 
 const postgresUrl = z
   .string()
@@ -46,18 +52,9 @@ const environmentSchema = z.object({
   // Wrong birth dates or NIKs per person looked up (and per village + name) and WIB day;
   // past it, that person's desil and birth date cannot be confirmed online that day.
   PORTAL_CONFIRMATIONS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(5),
-  // Trust X-Forwarded-For only behind a proxy you run; otherwise anyone can pick their IP.
-  PORTAL_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   PORTAL_COMPLAINT_CHANNELS: z.string().optional(),
   // Ticket attachments (photos of a KK or a house): stored outside the public folder.
   PORTAL_ATTACHMENTS_DIR: z.string().trim().min(1).optional(),
-  // Per file. Server actions accept at most 12 MB per request (next.config.ts), so two files fit.
-  PORTAL_ATTACHMENT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(5 * 1024 * 1024)
-    .default(5 * 1024 * 1024),
   // Staff sessions end after this long without a request, and at the latest this long after login.
   PORTAL_SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -84,6 +81,8 @@ const environmentSchema = z.object({
       error: 'replaced by PORTAL_LOGIN_ATTEMPTS_PER_USER_AND_IP and PORTAL_LOGIN_ATTEMPTS_PER_USER_ALL_IPS',
     })
     .optional(),
+  // Client address, body sizes: shared with the front (server.ts).
+  ...frontEnvironmentSchema.shape,
 });
 
 export type PortalConfig = {
@@ -103,7 +102,7 @@ export type PortalConfig = {
   formToken: { delaySeconds: number; lifetimeMinutes: number };
   slipVerificationsPerMinute: number;
   failedConfirmationsPerDay: number;
-  trustProxy: boolean;
+  front: FrontSettings;
   complaintChannels: ComplaintChannel[];
   attachments: { dir: string; maxBytes: number };
   staffSessions: { idleMinutes: number; maxHours: number };
@@ -197,7 +196,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
     },
     slipVerificationsPerMinute: env.PORTAL_RATE_VERIFY_PER_MINUTE,
     failedConfirmationsPerDay: env.PORTAL_CONFIRMATIONS_PER_DAY,
-    trustProxy: env.PORTAL_TRUST_PROXY === 'true',
+    front: frontSettingsFrom(env),
     complaintChannels,
     attachments: {
       // Beside the embedded database by default (`.data/pglite` → `.data/attachments`).
@@ -218,6 +217,6 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
 let cached: PortalConfig | undefined;
 
 export function config(): PortalConfig {
-  cached ??= parseConfig(process.env);
+  cached ??= parseConfig(processEnvironment());
   return cached;
 }

@@ -43,7 +43,7 @@ const workDir = mkdtempSync(path.join(tmpdir(), 'bench-pages-'));
 const watchdog = startWatchdog(workDir);
 let server: { stop(): void } | null = null;
 let serverGroup: number | null = null;
-// Stops `next start` if it runs; true when it did, so the caller can let it shut down.
+// Stops the server if it runs; true when it did, so the caller can let it shut down.
 const stopServer = () => {
   const running = server;
   server = null;
@@ -67,7 +67,7 @@ try {
     PORTAL_RATE_CHALLENGE_PER_MINUTE: generous,
   });
   server = next;
-  serverGroup = childProcessGroup(`next start -p ${port}`);
+  serverGroup = childProcessGroup(`server.ts -p ${port}`);
   if (serverGroup !== null) watchdog.track(serverGroup);
   const cookie = await resultPageCookieHeader(next.url, resident);
   const headers: Record<PageId, Record<string, string>> = {

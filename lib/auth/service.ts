@@ -22,5 +22,5 @@ export function staffAuth(): Promise<StaffAuth> {
 }
 
 export function loginClientIp(headers: Headers): string {
-  return clientIp(headers, config().trustProxy);
+  return clientIp(headers);
 }

@@ -1,30 +1,12 @@
 import { isIP } from 'node:net';
+import { clientAddressHeader, normalizeIp } from '@/lib/http/front/client-address';
 
-// Next.js (16) gives route handlers and server actions no socket address; its server copies the
-// socket address into X-Forwarded-For only when the request does not carry one already.
-// - Behind our proxy (trustProxy): the proxy appends the address it saw, so the last entry is the
-//   client; entries before it are whatever the client wrote and are ignored.
-// - Without a proxy: a single entry is the socket address Next recorded, or one the client forged
-//   (Next keeps a client's header). Per-IP limits are then best effort; the village and global
-//   limits still hold. Anything else is 'unknown', which shares one bucket rather than trusting it.
-export function clientIp(headers: Headers, trustProxy: boolean): string {
-  const hops = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean);
-  const candidate = trustProxy
-    ? (hops.at(-1) ?? headers.get('x-real-ip')?.trim())
-    : hops.length === 1
-      ? hops[0]
-      : undefined;
-  return candidate ? (normalizeIp(candidate) ?? 'unknown') : 'unknown';
-}
-
-function normalizeIp(value: string): string | null {
-  const ip = value.replace(/^\[(.*)\]$/, '$1').replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped?.[1]) return mapped[1];
-  return isIP(ip) ? ip.toLowerCase() : null;
+// The address the limits count. The front (server.ts) takes it from the TCP connection, or from
+// the configured number of trusted proxies, and sets it in its own header after removing any copy
+// the client sent; X-Forwarded-For, Forwarded and X-Real-IP are never read here. Without the
+// header (a request that did not come through the front) every client shares 'unknown'.
+export function clientIp(headers: Headers): string {
+  return normalizeIp(headers.get(clientAddressHeader)?.trim() ?? '') ?? 'unknown';
 }
 
 // One IPv6 subscriber usually holds a whole /64, so counting single addresses would let one

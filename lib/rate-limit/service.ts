@@ -18,5 +18,5 @@ export function publicLimiter(): Promise<PublicLimiter> {
 
 // The address the limits count, with this deployment's proxy setting.
 export function admitLookupClientIp(headers: Headers): string {
-  return clientIp(headers, config().trustProxy);
+  return clientIp(headers);
 }

@@ -13,13 +13,14 @@ export type { RegistrySourceName } from './columns';
 export { fileVerdictCodes, type FileVerdictCode, type FlagCode, type RowProblemCode } from './problems';
 export {
   importRoles,
-  importUploadedFile,
+  importStagedFile,
   uploadFields,
   uploadInput,
   ImportNotAllowed,
   type UploadField,
   type UploadInput,
 } from './staff-import';
+export { importUploadStream, uploadVerdictPath, type UploadStreamOutcome } from './upload-stream';
 export {
   changesDownload,
   importReportFor,

@@ -36,5 +36,5 @@ const holder = globalThis as typeof globalThis & { portalVerifyLimiter?: VerifyL
 
 export async function admitSlipVerification(headers: Headers): Promise<VerifyAdmission> {
   holder.portalVerifyLimiter ??= createVerifyLimiter(config().slipVerificationsPerMinute, portalSecret());
-  return holder.portalVerifyLimiter.admit(clientIp(headers, config().trustProxy));
+  return holder.portalVerifyLimiter.admit(clientIp(headers));
 }

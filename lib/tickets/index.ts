@@ -32,6 +32,7 @@ export {
   ticketErrors,
   ticketFields,
   ticketInput,
+  ticketKindName,
   ticketKinds,
   type TicketErrorKey,
   type TicketErrors,

@@ -5,6 +5,8 @@ import { isRealDate } from '@/lib/lookup/schema';
 // the resident's language.
 export const ticketKinds = ['USULAN', 'SANGGAHAN', 'PERBAIKAN_DATA'] as const;
 export type TicketKindName = (typeof ticketKinds)[number];
+// Ticket forms bind the kind to their action; a client can send anything in its place.
+export const ticketKindName = z.enum(ticketKinds);
 
 export const objectionReasons = [
   'MAMPU',

@@ -48,7 +48,7 @@ export function startWatchdog(workDir: string): Watchdog {
   };
 }
 
-// `startNext` runs `npx next start` as a detached child, so its pid is its process group.
+// `startNext` runs the server (server.ts) as a detached child, so its pid is its process group.
 export function childProcessGroup(commandPart: string): number | null {
   const listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], {
     encoding: 'utf8',

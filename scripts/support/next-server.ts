@@ -1,4 +1,5 @@
-// Builds (when needed) and starts `next start` for benchmarks, and stops it again.
+// Builds (when needed) and starts the portal's server (server.ts, as `npm start` runs it) for
+// benchmarks, and stops it again.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -14,9 +15,9 @@ export function buildIfNeeded(): void {
 export async function startNext(
   port: number,
   environment: Record<string, string>,
-): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn('npx', ['--no-install', 'next', 'start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...environment },
+): Promise<{ url: string; pid: number; stop(): void }> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '-p', String(port)], {
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...environment },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
@@ -27,13 +28,13 @@ export async function startNext(
   for (let attempt = 0; attempt < 240; attempt++) {
     try {
       const response = await fetch(`${url}/cek`);
-      if (response.ok) return { url, stop };
+      if (response.ok && child.pid) return { url, pid: child.pid, stop };
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop();
-  throw new Error('next start did not answer within 2 minutes');
+  throw new Error('the server did not answer within 2 minutes');
 }

@@ -2,6 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
 import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
@@ -12,14 +13,20 @@ import {
   sealAcknowledgement,
   sealFilingFlash,
   ticketFormValues,
+  ticketKindName,
   type TicketKindName,
 } from '@/lib/tickets';
 import { kindPaths } from './kind-paths';
+import { formArgument } from '@/lib/http/action-input';
 
 // The three ticket forms' one action (bound to the kind by the page). It ends in a
 // redirect, so the same flow works with and without JavaScript; the acknowledgement is
 // shown only after the ticket is committed.
-export async function submitTicket(kind: TicketKindName, form: FormData): Promise<void> {
+export async function submitTicket(boundKind: TicketKindName, posted: FormData): Promise<void> {
+  const form = formArgument(posted);
+  const parsedKind = ticketKindName.safeParse(boundKind);
+  if (!parsedKind.success) notFound();
+  const kind = parsedKind.data;
   const locale = await getLocale();
   const requestHeaders = await headers();
   const jar = await cookies();

@@ -13,10 +13,12 @@ import {
   sealResult,
 } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
+import { formArgument } from '@/lib/http/action-input';
 
 // The lookup form's one action. It posts in the body (never the URL) and ends in a
 // redirect, so the same flow works with and without JavaScript.
-export async function lookupResident(form: FormData): Promise<void> {
+export async function lookupResident(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const requestHeaders = await headers();
   const jar = await cookies();

@@ -11,8 +11,10 @@ import {
   trackingCookie,
   trackingFormCookie,
 } from '@/lib/tickets';
+import { formArgument } from '@/lib/http/action-input';
 
-export async function trackTicketAction(form: FormData): Promise<void> {
+export async function trackTicketAction(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const requestHeaders = await headers();
   const jar = await cookies();

@@ -6,10 +6,12 @@ import { redirect } from '@/i18n/navigation';
 import { assistedSearchCookie, runAssistedSearch, sealAssistedSearch } from '@/lib/assisted';
 import { requireStaff } from '@/lib/auth';
 import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { formArgument } from '@/lib/http/action-input';
 
 // Posts in the body, ends in a redirect: the same flow with and without JavaScript, and a
 // reload never repeats the (audited) search.
-export async function searchResident(form: FormData): Promise<void> {
+export async function searchResident(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const session = await requireStaff();
   const state = await runAssistedSearch(session, form);

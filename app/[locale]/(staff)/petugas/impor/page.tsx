@@ -14,7 +14,6 @@ import {
   type FileVerdictCode,
   type UploadField,
 } from '@/lib/registry-import';
-import { importRegistryUpload } from './actions';
 
 type ImportPageProps = {
   params: LocaleParams;
@@ -30,7 +29,7 @@ export async function generateMetadata({ params }: ImportPageProps): Promise<Met
 const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   await requireStaff({ roles: importRoles });
   const t = await getTranslations('Import');
   const query = await searchParams;
@@ -61,7 +60,13 @@ export default async function ImportPage({ params, searchParams }: ImportPagePro
       {single(query.sama) ? (
         <Notice tone="info" title={t('unchangedTitle')} body={t('unchangedBody')} />
       ) : null}
-      <form action={importRegistryUpload} className="space-y-4">
+      {/* A plain multipart post to a streaming route handler: big files never sit in memory. */}
+      <form
+        action={`/api/impor?bahasa=${locale}`}
+        method="post"
+        encType="multipart/form-data"
+        className="space-y-4"
+      >
         <fieldset className={errorOf('source') ? 'border-l-4 border-red-700 pl-3' : undefined}>
           <legend className="text-lg font-bold">{t('sourceLegend')}</legend>
           {errorOf('source') ? <p className="font-bold text-red-800">{errorOf('source')}</p> : null}

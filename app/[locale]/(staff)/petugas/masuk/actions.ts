@@ -19,6 +19,7 @@ import {
 } from '@/lib/auth';
 import { config } from '@/lib/config';
 import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { formArgument } from '@/lib/http/action-input';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
@@ -37,7 +38,8 @@ function startSession(jar: Jar, token: string, secure: boolean): void {
 }
 
 // Step one: username and password. Every refusal reads the same, whatever the reason.
-export async function signInWithPassword(form: FormData): Promise<void> {
+export async function signInWithPassword(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const requestHeaders = await headers();
   const jar = await cookies();
@@ -70,7 +72,8 @@ export async function signInWithPassword(form: FormData): Promise<void> {
 }
 
 // Step two (Dinsos, admin): the authenticator code, against the sealed pending-login cookie.
-export async function signInWithCode(form: FormData): Promise<void> {
+export async function signInWithCode(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const requestHeaders = await headers();
   const jar = await cookies();

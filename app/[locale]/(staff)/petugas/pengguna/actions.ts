@@ -12,6 +12,7 @@ import {
   usersFlashCookie,
   type UsersFlash,
 } from '@/lib/staff-users';
+import { formArgument } from '@/lib/http/action-input';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 
@@ -26,7 +27,8 @@ async function flashAndGo(flash: UsersFlash, href: string): Promise<never> {
 }
 
 // Each action checks the admin role here and the service checks it again (defence in depth).
-export async function createUser(form: FormData): Promise<void> {
+export async function createUser(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const admin = await requireStaff({ roles: ['ADMIN'] });
   const values = {
     username: text(form, 'username'),
@@ -44,7 +46,8 @@ export async function createUser(form: FormData): Promise<void> {
   return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');
 }
 
-export async function setUserDisabled(form: FormData): Promise<void> {
+export async function setUserDisabled(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const admin = await requireStaff({ roles: ['ADMIN'] });
   const userId = userIdInput.safeParse(form.get('userId'));
   const disabled = form.get('disabled') === 'true';
@@ -62,7 +65,8 @@ export async function setUserDisabled(form: FormData): Promise<void> {
   return flashAndGo({ kind: result.kind === 'refused-self' ? 'refused-self' : 'not-found' }, back);
 }
 
-export async function resetUserPassword(form: FormData): Promise<void> {
+export async function resetUserPassword(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const admin = await requireStaff({ roles: ['ADMIN'] });
   const userId = userIdInput.safeParse(form.get('userId'));
   if (!userId.success) return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');
@@ -73,7 +77,8 @@ export async function resetUserPassword(form: FormData): Promise<void> {
   return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');
 }
 
-export async function resetUserTotp(form: FormData): Promise<void> {
+export async function resetUserTotp(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const admin = await requireStaff({ roles: ['ADMIN'] });
   const userId = userIdInput.safeParse(form.get('userId'));
   if (!userId.success) return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');

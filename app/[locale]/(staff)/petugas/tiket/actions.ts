@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
+import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/auth';
 import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
@@ -13,11 +14,14 @@ import {
   musdesDecisionsFrom,
   musdesVillageInput,
   sealFilingFlash,
+  ticketKindName,
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
+import { formArgument } from '@/lib/http/action-input';
 
-export async function moveTicketAction(form: FormData): Promise<void> {
+export async function moveTicketAction(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff();
   const locale = await getLocale();
   const parsed = moveFormInput.safeParse(Object.fromEntries(form));
@@ -39,7 +43,8 @@ export async function moveTicketAction(form: FormData): Promise<void> {
   return redirect({ href: `/petugas/tiket/${code}?hasil=${result}#pindah`, locale });
 }
 
-export async function recordMusdesAction(form: FormData): Promise<void> {
+export async function recordMusdesAction(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
   const locale = await getLocale();
   const village = musdesVillageInput.safeParse(form.get('villageCode'));
@@ -68,8 +73,12 @@ export async function recordMusdesAction(form: FormData): Promise<void> {
 }
 
 // An operator files for a walk-in resident; errors come back like on the public form.
-export async function fileForResidentAction(kind: TicketKindName, form: FormData): Promise<void> {
+export async function fileForResidentAction(boundKind: TicketKindName, posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const parsedKind = ticketKindName.safeParse(boundKind);
+  if (!parsedKind.success) notFound();
+  const kind = parsedKind.data;
   const locale = await getLocale();
   const result = await fileTicketForResident(form, kind, staff);
   if (result.kind === 'filed') return redirect({ href: `/petugas/tiket/${result.code}?hasil=filed`, locale });

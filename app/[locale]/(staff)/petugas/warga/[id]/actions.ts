@@ -4,8 +4,10 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { makeResultSlip } from '@/lib/assisted';
 import { requireStaff } from '@/lib/auth';
+import { formArgument } from '@/lib/http/action-input';
 
-export async function createSlip(form: FormData): Promise<void> {
+export async function createSlip(posted: FormData): Promise<void> {
+  const form = formArgument(posted);
   const locale = await getLocale();
   const session = await requireStaff();
   const personId = Number(form.get('personId'));

@@ -8,7 +8,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { PortalConfig } from '@/lib/config';
 import type { Database } from '@/lib/db';
-import { ipBucket } from '@/lib/rate-limit';
+import { createdLimiter, ipBucket } from '@/lib/rate-limit';
 
 export type LoginLimit = 'address' | 'user-address' | 'user';
 // `firstInWindow`: the first refusal by this limit for this key in its window, the one worth
@@ -50,16 +50,6 @@ const maxWaitSeconds = 60;
 export function waitAfterAttempt(attempt: number, slowDownAfter: number): number {
   if (attempt < slowDownAfter) return 0;
   return Math.min(maxWaitSeconds, 2 ** (attempt - slowDownAfter));
-}
-
-function createdLimiter(
-  options: ConstructorParameters<typeof RateLimiterPostgres>[0],
-): Promise<RateLimiterPostgres> {
-  return new Promise((resolve, reject) => {
-    const limiter: RateLimiterPostgres = new RateLimiterPostgres(options, (error) =>
-      error ? reject(error) : resolve(limiter),
-    );
-  });
 }
 
 // On PostgreSQL the counts are shared by every app instance; the embedded database has one process.

@@ -12,4 +12,4 @@ export {
   type RateLimits,
 } from './limiter';
 export { admitLookupClientIp, publicLimiter } from './service';
-export { rateLimitTable } from './window-store';
+export { createdLimiter, rateLimitTable } from './window-store';

@@ -44,7 +44,8 @@ function globalWindow(limits: RateLimits): RateLimiterAbstract {
   return new RateLimiterMemory({ keyPrefix: 'global', points: limits.globalPerSecond, duration: 1 });
 }
 
-function createdLimiter(
+// Resolves once the library has created (or found) its table.
+export function createdLimiter(
   options: ConstructorParameters<typeof RateLimiterPostgres>[0],
 ): Promise<RateLimiterPostgres> {
   return new Promise((resolve, reject) => {

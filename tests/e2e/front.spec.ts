@@ -28,13 +28,17 @@ const securityHeaders = [
 test('forged X-Forwarded-For, Forwarded and X-Real-IP do not move a client to a fresh limit bucket', async ({
   request,
 }) => {
-  // The limited server allows 2 lookups without proof a minute per address.
-  const { lookup } = await actionIds(request, limitedURL);
+  // The limited server allows 2 lookups a minute per address with a form token (no JavaScript);
+  // each attempt brings a fresh token, as a resident's new page view would.
   for (let attempt = 1; attempt <= 6; attempt++) {
+    const page = await (await request.get(`${limitedURL}/cek`)).text();
+    const lookup = /\$ACTION_ID_([0-9a-f]+)/.exec(page)?.[1] ?? '';
+    const formToken = /name="formToken" value="([^"]+)"/.exec(page)?.[1] ?? '';
     const forged = `198.51.100.${attempt}`;
     const response = await request.post(`${limitedURL}/cek`, {
       multipart: {
         [`$ACTION_ID_${lookup}`]: '',
+        formToken,
         provinceCode: '35',
         regencyCode: '35.78',
         districtCode: '35.78.05',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDecodableActionBody, multipartBoundary, multipartTextFields } from '@/lib/http/front/action-body';
+import { isDecodableActionBody } from '@/lib/http/front/action-body';
+import { multipartBoundary, multipartTextFields } from '@/lib/http/multipart';
 
 const boundary = 'XyZ';
 const type = `multipart/form-data; boundary=${boundary}`;

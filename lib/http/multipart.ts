@@ -1,6 +1,12 @@
 // A streaming multipart/form-data reader: fed chunks as they arrive, it reports part starts and
 // body bytes without holding more than one chunk and a delimiter's length. Throws MalformedMultipart
 // on broken framing; `done` is true once the closing delimiter was seen.
+export function multipartBoundary(contentType: string | undefined): string | null {
+  if (!/^\s*multipart\/form-data\s*(;|$)/i.test(contentType ?? '')) return null;
+  const match = /;\s*boundary=(?:"([^"]{1,70})"|([^;\s"]{1,70}))/i.exec(contentType ?? '');
+  return match?.[1] ?? match?.[2] ?? null;
+}
+
 export type MultipartEvent =
   { type: 'part'; name: string; filename: string | null } | { type: 'data'; bytes: Buffer } | { type: 'end' };
 
@@ -86,4 +92,25 @@ export class MultipartScanner {
     this.state = 'headers';
     return true;
   }
+}
+
+// The text fields of a complete body held in memory (files are skipped), or null when its framing
+// is broken or it stops before the closing delimiter.
+export function multipartTextFields(body: Buffer, boundary: string): Map<string, string> | null {
+  const scanner = new MultipartScanner(boundary);
+  const parts: { name: string; bytes: Buffer[] }[] = [];
+  let current: { name: string; bytes: Buffer[] } | null = null;
+  try {
+    for (const event of scanner.feed(body)) {
+      if (event.type === 'part') {
+        current = event.filename === null ? { name: event.name, bytes: [] } : null;
+        if (current) parts.push(current);
+      } else if (event.type === 'data') current?.bytes.push(event.bytes);
+    }
+  } catch (error) {
+    if (error instanceof MalformedMultipart) return null;
+    throw error;
+  }
+  if (!scanner.done) return null;
+  return new Map(parts.map((part) => [part.name, Buffer.concat(part.bytes).toString('utf8')]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedMultipart, MultipartScanner, type MultipartEvent } from '@/lib/http/multipart-scanner';
+import { MalformedMultipart, MultipartScanner, type MultipartEvent } from '@/lib/http/multipart';
 
 const boundary = '----b0undary';
 const form = Buffer.from(

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { VillageSelect } from '@/components/assisted/VillageSelect';
 import { TextField } from '@/components/ui/TextField';
-import type { AuditFilters } from '@/lib/review';
+import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
 import type { DistrictChoices } from '@/lib/staff-regions';
 
 type AuditFilterFormProps = {
@@ -12,15 +12,6 @@ type AuditFilterFormProps = {
   full: boolean;
 };
 
-const channels = ['PUBLIC', 'OPERATOR'] as const;
-const results = [
-  'FOUND',
-  'NOT_FOUND',
-  'NEEDS_CONFIRMATION',
-  'REJECTED',
-  'ERROR',
-  'CONFIRMATION_LOCKED',
-] as const;
 const selectClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
 
 // A GET form: the filters live in the URL, so a filtered view can be bookmarked and shared,
@@ -71,7 +62,7 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
               </label>
               <select id="kanal" name="kanal" defaultValue={filters.channel ?? ''} className={selectClass}>
                 <option value="">{t('all')}</option>
-                {channels.map((channel) => (
+                {auditChannels.map((channel) => (
                   <option key={channel} value={channel}>
                     {t(`channels.${channel}`)}
                   </option>
@@ -84,7 +75,7 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
               </label>
               <select id="hasil" name="hasil" defaultValue={filters.result ?? ''} className={selectClass}>
                 <option value="">{t('all')}</option>
-                {results.map((result) => (
+                {auditResults.map((result) => (
                   <option key={result} value={result}>
                     {t(`results.${result}`)}
                   </option>

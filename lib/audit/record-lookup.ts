@@ -1,13 +1,14 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
+import type { Channel, LookupResult } from '@/lib/db/generated/enums';
 
 export type LookupAuditEntry = {
-  channel: 'PUBLIC' | 'OPERATOR';
+  channel: Channel;
   villageCode: string;
   // Keyed hash of the normalised name: lets Dinsos count repeated searches without
   // the audit ever holding a name.
   queryHash: string;
-  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR' | 'CONFIRMATION_LOCKED';
+  result: LookupResult;
   matchCount: number;
   reference: string | null;
   staffUserId?: number;

@@ -1,15 +1,12 @@
 import 'server-only';
 import { db, type SqlSession } from '@/lib/db';
+import { RefusalKind } from '@/lib/db/generated/enums';
+
+export { RefusalKind };
 
 // What was refused, never who: no address, name or NIK, only a count per day (WIB), kind
 // and village when the request named one.
-export const refusalKinds = [
-  'PROOF_FAILED',
-  'RATE_LIMITED',
-  'CONFIRMATION_CAPPED',
-  'SIGN_IN_LIMITED',
-] as const;
-export type RefusalKind = (typeof refusalKinds)[number];
+export const refusalKinds = Object.values(RefusalKind);
 
 // Days are Indonesia's western time (WIB, UTC+7, no DST), as on the review pages.
 const wibDay = "(now() AT TIME ZONE 'UTC' + interval '7 hours')::date";

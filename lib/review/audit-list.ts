@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Channel, LookupResult } from '@/lib/db/generated/enums';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopePatterns } from '@/lib/staff/region-filter';
@@ -10,9 +11,9 @@ import type { AuditFilters } from './filters';
 export type AuditRow = {
   id: string;
   at: string; // YYYY-MM-DD HH:MM, WIB
-  channel: 'PUBLIC' | 'OPERATOR';
+  channel: Channel;
   villageCode: string;
-  result: 'FOUND' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION' | 'REJECTED' | 'ERROR' | 'CONFIRMATION_LOCKED';
+  result: LookupResult;
   matchCount: number;
   reference: string | null;
   operator: string | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Channel, LookupResult } from '@/lib/db/generated/enums';
 
 const isoDay = z
   .string()
@@ -15,15 +16,11 @@ const regionCode = z
   .trim()
   .regex(/^\d{2}\.\d{2}(\.\d{2}(\.\d{4})?)?$/);
 
-const channel = z.enum(['PUBLIC', 'OPERATOR']);
-const result = z.enum([
-  'FOUND',
-  'NOT_FOUND',
-  'NEEDS_CONFIRMATION',
-  'REJECTED',
-  'ERROR',
-  'CONFIRMATION_LOCKED',
-]);
+// The audit's vocabulary is the schema's: the filter form lists these, the URL may carry them.
+export const auditChannels = Object.values(Channel);
+export const auditResults = Object.values(LookupResult);
+const channel = z.enum(Channel);
+const result = z.enum(LookupResult);
 const operatorId = z.coerce.number().int().positive().max(2_147_483_647);
 const pageNumber = z.coerce.number().int().min(1).max(100_000);
 

@@ -9,7 +9,13 @@ export {
   type ProgrammeCount,
   type VillageFinding,
 } from './dashboard';
-export { auditFilterQuery, parseAuditFilters, type AuditFilters } from './filters';
+export {
+  auditChannels,
+  auditFilterQuery,
+  auditResults,
+  parseAuditFilters,
+  type AuditFilters,
+} from './filters';
 export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';
 export { dailySeries, percentOf } from './daily-series';
 export { readRefusals, type RefusalRow } from './refusals';

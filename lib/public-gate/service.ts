@@ -3,7 +3,7 @@ import { formTokenFieldName, proofFieldName, signFormToken } from '@/lib/captcha
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
-import { admitLookupClientIp, publicLimiter } from '@/lib/rate-limit';
+import { clientIp, publicLimiter } from '@/lib/rate-limit';
 import { isRegionCodeOf } from '@/lib/regions/codes';
 import {
   createPublicGate,
@@ -33,7 +33,7 @@ export async function admitPublicRequest(request: {
   subject: GateSubject;
 }): Promise<GateOutcome> {
   return (await publicGate()).admit({
-    ip: admitLookupClientIp(request.headers),
+    ip: clientIp(request.headers),
     subject: request.subject,
     proof: field(request.form, proofFieldName, 8000),
     token: field(request.form, formTokenFieldName, 200),
@@ -46,7 +46,7 @@ export async function issuePublicChallenge(request: {
   desa: string | null;
 }): Promise<ChallengeOutcome> {
   const villageCode = request.desa && isRegionCodeOf('village', request.desa) ? request.desa : undefined;
-  return (await publicGate()).issueChallenge({ ip: admitLookupClientIp(request.headers), villageCode });
+  return (await publicGate()).issueChallenge({ ip: clientIp(request.headers), villageCode });
 }
 
 // Rendered into each public form when its page is served.

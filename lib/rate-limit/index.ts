@@ -11,5 +11,5 @@ export {
   type PublicLimiter,
   type RateLimits,
 } from './limiter';
-export { admitLookupClientIp, publicLimiter } from './service';
+export { publicLimiter } from './service';
 export { createdLimiter, rateLimitTable } from './window-store';

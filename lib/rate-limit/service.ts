@@ -2,7 +2,6 @@ import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/personal-data/secret';
-import { clientIp } from './client-ip';
 import { createPublicLimiter, type PublicLimiter } from './limiter';
 
 // One limiter per process, beside the one database connection (see lib/db).
@@ -14,9 +13,4 @@ export function publicLimiter(): Promise<PublicLimiter> {
     createPublicLimiter(database, config().rateLimits, portalSecret()),
   );
   return holder.portalPublicLimiter;
-}
-
-// The address the limits count, with this deployment's proxy setting.
-export function admitLookupClientIp(headers: Headers): string {
-  return clientIp(headers);
 }

@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { securityHeaders } from './lib/http/security-headers';
+import { securityHeaders } from './lib/gate/security-headers';
 
 const isDev = process.env.NODE_ENV !== 'production';
 

@@ -1,4 +1,4 @@
-// `npm start`: Next's production server behind the front (lib/http/front), which decides the
+// `npm start`: Next's production server behind the front (lib/gate/front), which decides the
 // client address, refuses oversized bodies and malformed requests, and adds HSTS over HTTPS.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { z } from 'zod';
 import { parseFrontSettings, processEnvironment } from '@/lib/environment';
-import { answerUnparsableRequest, createFront } from '@/lib/http/front/front';
+import { answerUnparsableRequest, createFront } from '@/lib/gate/front/front';
 
 const { values } = parseArgs({
   options: {

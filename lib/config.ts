@@ -26,7 +26,7 @@ const environmentSchema = z.object({
   ),
   PORTAL_SEED_PERSONS: z.coerce.number().int().min(0).max(5_000_000).default(30_000),
   // Proof-of-work cost (ALTCHA): the average number of PBKDF2-SHA-256 iterations per
-  // lookup; 250,000 takes about a second on a low-end phone (lib/captcha/work.ts).
+  // lookup; 250,000 takes about a second on a low-end phone (lib/gate/proof/work.ts).
   PORTAL_POW_COST: z.coerce.number().int().min(1).max(10_000_000).default(250_000),
   // The cost doubles each time an address bucket's challenges or a village's requests in the last
   // minute pass this count, twice it, four times it … at most PORTAL_POW_MAX_DOUBLINGS times.

@@ -5,7 +5,7 @@ import { openDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { findResidentsInVillage } from '@/lib/lookup';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 
 const village = '33.74.10.1001';
 const secret = 'bench-confirmation-cap-secret-0123456789';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateRegistry, type Village } from '@/lib/demo-registry';
+import { generateRegistry, type Village } from '@/lib/demo';
 import { decidePrepared, matchKeysPrepared, prepareName, type PreparedName } from '@/lib/matching';
 import { parsePairs } from '@/lib/matching/evaluation';
 

@@ -8,7 +8,7 @@ import { applyMigrations } from '@/lib/db/migrations';
 import { findResidentsInVillage } from '@/lib/lookup';
 import { decidePrepared, matchKeysPrepared, prepareName, type PreparedName } from '@/lib/matching';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 
 // Deterministic PRNG so runs are comparable.
 let seed = 12345;

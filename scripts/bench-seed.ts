@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 import { defaultDemoSeed } from '@/lib/setup/prepare-database';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
 

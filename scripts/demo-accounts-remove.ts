@@ -4,7 +4,7 @@
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { removeDemoStaff } from '@/lib/staff-users';
+import { removeDemoStaff } from '@/lib/staff/users';
 
 await runCli(async () => {
   const database = await db();

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/personal-data/secret';
+import { portalSecret } from '@/lib/registry/secret';
 import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
 import {
   importRegistryFile,
@@ -17,7 +17,7 @@ import {
   previousSnapshotOf,
   type ImportOutcome,
   type VillageChanges,
-} from '@/lib/registry-import';
+} from '@/lib/import';
 
 const usage =
   'Usage: npm run import -- --source dtks|dtsen --period <YYYY-Qn or label> [--label <text>] [--replace-demo] [--rejected-csv <path>] [--diff-csv <path>] <file>';

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/personal-data/secret';
+import { portalSecret } from '@/lib/registry/secret';
 import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 import { defaultDemoSeed } from '@/lib/setup/prepare-database';
 
 const { values } = parseArgs({

@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/personal-data/secret';
-import { createStaffUserAdmin } from '@/lib/staff-users';
+import { portalSecret } from '@/lib/registry/secret';
+import { createStaffUserAdmin } from '@/lib/staff/users';
 import en from '@/messages/en.json' with { type: 'json' };
 
 const usage = `Usage: npm run user:create -- --username <name> --name "<display name>" --role OPERATOR_DESA|DINSOS|ADMIN

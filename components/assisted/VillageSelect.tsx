@@ -1,5 +1,5 @@
 import { FieldFrame, fieldDescription } from '@/components/ui/FieldFrame';
-import type { DistrictChoices } from '@/lib/staff-regions';
+import type { DistrictChoices } from '@/lib/staff/villages';
 
 type VillageSelectProps = {
   id: string;

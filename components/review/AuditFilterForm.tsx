@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { VillageSelect } from '@/components/assisted/VillageSelect';
 import { TextField } from '@/components/ui/TextField';
 import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
-import type { DistrictChoices } from '@/lib/staff-regions';
+import type { DistrictChoices } from '@/lib/staff/villages';
 
 type AuditFilterFormProps = {
   action: string;

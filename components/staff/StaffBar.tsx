@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
-import type { StaffSession } from '@/lib/auth/sessions';
+import type { StaffSession } from '@/lib/staff/sign-in/sessions';
 import { staffTasks } from '@/lib/staff/navigation';
 
 type StaffBarProps = { staff: StaffSession; signOut: () => Promise<void> };

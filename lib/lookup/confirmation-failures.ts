@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import type { SqlSession } from '@/lib/db';
-import { keyedHash } from '@/lib/personal-data/keyed-hash';
+import { keyedHash } from '@/lib/registry/keyed-hash';
 import type { ConfirmationAttempt } from './confirmation-cap';
 
 // The subjects a confirmation counts against, as keyed hashes: each person whose name

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
-import { recordLookup, type LookupAuditEntry } from '@/lib/audit';
+import { recordLookup, type LookupAuditEntry } from './record-lookup';
 import { config } from '@/lib/config';
-import { readableCode } from '@/lib/codes/readable-code';
+import { readableCode } from '@/lib/formats/readable-code';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
-import { keyedHash } from '@/lib/personal-data/keyed-hash';
+import { keyedHash } from '@/lib/registry/keyed-hash';
 import { activeSnapshots } from './active-snapshots';
 import { todayInJakarta } from './age';
 import { fetchCandidates } from './candidates';

@@ -1,6 +1,6 @@
 import 'server-only';
-import { portalSecret } from '@/lib/personal-data/secret';
-import { seal, unseal } from '@/lib/sealed/seal';
+import { portalSecret } from '@/lib/registry/secret';
+import { seal, unseal } from '@/lib/forms/seal';
 import type { LookupOutcome } from './find-residents';
 import type { LookupFormValues, PublicLookupResult } from './public-lookup';
 

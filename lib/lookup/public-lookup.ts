@@ -1,6 +1,6 @@
 import 'server-only';
-import { countRefusal, refused } from '@/lib/audit';
-import { admitPublicRequest } from '@/lib/public-gate';
+import { countRefusal, refused } from '@/lib/gate';
+import { admitPublicRequest } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
 import { errorKeyFor, isLookupField, lookupInput, type LookupErrorKey, type LookupField } from './schema';

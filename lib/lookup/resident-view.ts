@@ -1,4 +1,4 @@
-import { maskName } from '@/lib/personal-data/mask';
+import { maskName } from '@/lib/registry/mask';
 import { explainStatus, welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
 import { ageOn } from './age';
 import type { ActiveSnapshots } from './active-snapshots';

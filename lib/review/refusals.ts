@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RefusalKind } from '@/lib/audit';
+import type { RefusalKind } from '@/lib/gate';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';

@@ -1,8 +1,8 @@
 import 'server-only';
-import { flushRefusals } from '@/lib/audit';
+import { flushRefusals } from '@/lib/gate';
 import { db, type Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffActionIn } from '@/lib/staff-log';
+import { recordStaffActionIn } from '@/lib/staff/log';
 import { lookupAuditCsv } from './audit-export';
 import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
 import { readDashboard, type Dashboard } from './dashboard';

@@ -2,10 +2,10 @@ import 'server-only';
 import { config } from '@/lib/config';
 import type { Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/personal-data/secret';
+import { portalSecret } from '@/lib/registry/secret';
 import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
-import { demoStaffBesideRealData } from '@/lib/staff-users';
+import { seedDemoRegistry } from '@/lib/demo/seed';
+import { demoStaffBesideRealData } from '@/lib/staff/users';
 
 export const defaultDemoSeed = 20251001;
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { consentedLookup } from '@/lib/assisted/consent';
-import { readPersonRecord } from '@/lib/assisted/person-record';
-import { readableCode } from '@/lib/codes/readable-code';
+import { consentedLookup } from '@/lib/lookup/assisted/consent';
+import { readPersonRecord } from '@/lib/lookup/assisted/person-record';
+import { readableCode } from '@/lib/formats/readable-code';
 import type { SqlSession } from '@/lib/db';
-import { maskName } from '@/lib/personal-data/mask';
+import { maskName } from '@/lib/registry/mask';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { slipFactsOf } from './facts';
 

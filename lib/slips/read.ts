@@ -1,5 +1,5 @@
 import 'server-only';
-import { isReadableCode } from '@/lib/codes/readable-code';
+import { isReadableCode } from '@/lib/formats/readable-code';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';

@@ -2,8 +2,8 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { config } from '@/lib/config';
-import { portalSecret } from '@/lib/personal-data/secret';
-import { clientIp, ipBucket } from '@/lib/rate-limit';
+import { portalSecret } from '@/lib/registry/secret';
+import { clientIp, ipBucket } from '@/lib/gate/limits';
 
 export type VerifyAdmission = { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number };
 export type VerifyLimiter = { admit(ip: string): Promise<VerifyAdmission> };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import { keyedHash } from '@/lib/personal-data/keyed-hash';
-import { maskIdentityNumber } from '@/lib/personal-data/mask';
+import { keyedHash } from '@/lib/registry/keyed-hash';
+import { maskIdentityNumber } from '@/lib/registry/mask';
 import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
 import type { ActionRecorder } from './move-ticket';
 import type { AttachmentStore, CheckedAttachment, StoredAttachment } from './attachment-store';
@@ -20,7 +20,7 @@ export type FilingDependencies = {
   database: Pick<Database, 'prisma'>;
   secret: string;
   store: AttachmentStore;
-  // Logs a filing by staff in its transaction (lib/staff-log).
+  // Logs a filing by staff in its transaction (lib/staff/log).
   record?: ActionRecorder;
 };
 

@@ -6,7 +6,7 @@ import { checkMove, type MoveCheck, type TicketStateName } from './transitions';
 
 type JsonValue = string | number | boolean | null;
 
-// lib/staff-log's recordStaffAction, passed in so the move and its log entry commit together.
+// lib/staff/log's recordStaffAction, passed in so the move and its log entry commit together.
 export type ActionRecorder = (
   action: { actorId: number; action: string; subject: string; detail: { [key: string]: JsonValue } },
   tx: Prisma.TransactionClient,

@@ -1,12 +1,12 @@
 import 'server-only';
-import { refused } from '@/lib/audit';
+import { refused } from '@/lib/gate';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/personal-data/secret';
-import { admitPublicRequest } from '@/lib/public-gate';
+import { portalSecret } from '@/lib/registry/secret';
+import { admitPublicRequest } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction } from '@/lib/staff-log';
+import { recordStaffAction } from '@/lib/staff/log';
 import { attachmentStore, checkAttachments, type UploadedFile } from './attachment-store';
 import { fileTicket, type FilingChannel } from './file-ticket';
 import { formText, postedTicket, ticketFormValues, type TicketFormValues } from './form-values';

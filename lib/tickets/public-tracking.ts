@@ -1,8 +1,8 @@
 import 'server-only';
-import { refused } from '@/lib/audit';
+import { refused } from '@/lib/gate';
 import { db } from '@/lib/db';
 import { isRealDate } from '@/lib/lookup/schema';
-import { admitPublicRequest } from '@/lib/public-gate';
+import { admitPublicRequest } from '@/lib/gate';
 import { birthDateOf, formText, ticketFormValues } from './form-values';
 import type { TrackingFlash } from './ticket-cookies';
 import { normalizeTicketCode } from './ticket-code';

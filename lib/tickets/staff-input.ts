@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isReadableCode } from '@/lib/codes/readable-code';
+import { isReadableCode } from '@/lib/formats/readable-code';
 import type { MusdesDecision } from './musdes';
 import { ticketKinds } from './schema';
 import { ticketStates } from './transitions';

@@ -1,6 +1,6 @@
 import 'server-only';
-import { portalSecret } from '@/lib/personal-data/secret';
-import { seal, unseal } from '@/lib/sealed/seal';
+import { portalSecret } from '@/lib/registry/secret';
+import { seal, unseal } from '@/lib/forms/seal';
 import type { FilingResult } from './public-filing';
 import type { TicketFormValues } from './form-values';
 import type { TicketKindName } from './schema';

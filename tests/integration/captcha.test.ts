@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProofChallenge, solveProofChallenge, verifyProof } from '@/lib/captcha';
+import { createProofChallenge, solveProofChallenge, verifyProof } from '@/lib/gate/proof';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { testEngines } from '../support/databases';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { seedDemoStaff } from '@/lib/staff-users/demo-staff';
+import { seedDemoStaff } from '@/lib/staff/users/demo-staff';
 
 const secret = 'demo-accounts-cli-secret-0123456789abcdef';
 

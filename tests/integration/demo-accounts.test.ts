@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffAuth, type StaffAuth } from '@/lib/auth/login';
-import { createLoginLimiter } from '@/lib/auth/login-limiter';
+import { createStaffAuth, type StaffAuth } from '@/lib/staff/sign-in/login';
+import { createLoginLimiter } from '@/lib/staff/sign-in/login-limiter';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { importRegistryFile } from '@/lib/registry-import';
+import { importRegistryFile } from '@/lib/import';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { demoStaffBesideRealDataMessage, prepareDatabase } from '@/lib/setup/prepare-database';
-import { removeDemoStaff } from '@/lib/staff-users';
-import { demoStaffPassword } from '@/lib/staff-users/demo-accounts';
-import { seedDemoStaff } from '@/lib/staff-users/demo-staff';
-import { verifyStaffActionLog } from '@/lib/staff-log';
+import { removeDemoStaff } from '@/lib/staff/users';
+import { demoStaffPassword } from '@/lib/staff/users/demo-accounts';
+import { seedDemoStaff } from '@/lib/staff/users/demo-staff';
+import { verifyStaffActionLog } from '@/lib/staff/log';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { importRegistryFile } from '@/lib/registry-import';
+import { importRegistryFile } from '@/lib/import';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { writeGeneratedDtksFile } from '../../scripts/support/generated-dtks-file';
 import { testEngines } from '../support/databases';

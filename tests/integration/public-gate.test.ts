@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signFormToken, solveProofChallenge } from '@/lib/captcha';
+import { signFormToken, solveProofChallenge } from '@/lib/gate/proof';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { createPublicGate, type GateSubject, type PublicGate } from '@/lib/public-gate';
-import { createPublicLimiter, type PublicLimiter, type RateLimits } from '@/lib/rate-limit';
+import { createPublicGate, type GateSubject, type PublicGate } from '@/lib/gate';
+import { createPublicLimiter, type PublicLimiter, type RateLimits } from '@/lib/gate/limits';
 import { testEngines } from '../support/databases';
 
 const secret = 'integration-test-portal-secret-32-chars!';

@@ -8,7 +8,7 @@ import {
   type GateRequest,
   type PublicLimiter,
   type RateLimits,
-} from '@/lib/rate-limit';
+} from '@/lib/gate/limits';
 import { testEngines } from '../support/databases';
 
 const keySecret = 'integration-test-portal-secret-32-chars!';

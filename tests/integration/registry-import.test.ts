@@ -10,7 +10,7 @@ import {
   snapshotDiffCsv,
   summarizeSnapshotDiff,
   type ImportRequest,
-} from '@/lib/registry-import';
+} from '@/lib/import';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';

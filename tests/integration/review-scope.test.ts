@@ -8,7 +8,7 @@ import {
   residentSummaries,
   searchResidents,
   type AssistedSearchOutcome,
-} from '@/lib/assisted';
+} from '@/lib/lookup/assisted';
 import type { Database } from '@/lib/db';
 import { findResidentsInVillage, lookupInput } from '@/lib/lookup';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 import { testEngines } from '../support/databases';
 import { testSecret } from '../support/seeded-database';
 

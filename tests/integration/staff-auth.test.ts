@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffAuth, type StaffAuth } from '@/lib/auth/login';
-import { createLoginLimiter } from '@/lib/auth/login-limiter';
-import { totpCodeAt } from '@/lib/auth/totp';
-import { createStaffUserAdmin } from '@/lib/staff-users';
+import { createStaffAuth, type StaffAuth } from '@/lib/staff/sign-in/login';
+import { createLoginLimiter } from '@/lib/staff/sign-in/login-limiter';
+import { totpCodeAt } from '@/lib/staff/sign-in/totp';
+import { createStaffUserAdmin } from '@/lib/staff/users';
 import type { Database } from '@/lib/db';
-import { demoStaffAccounts, demoStaffPassword } from '@/lib/staff-users/demo-accounts';
+import { demoStaffAccounts, demoStaffPassword } from '@/lib/staff/users/demo-accounts';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';
 
@@ -127,7 +127,7 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
 
   it('answers an unknown user exactly like a wrong password', async () => {
     // Timing is not asserted (a shared machine makes that flaky); both paths run one Argon2
-    // verification and one audit write by construction (lib/auth/login.ts).
+    // verification and one audit write by construction (lib/staff/sign-in/login.ts).
     const wrong = await auth.signInWithPassword({
       username: 'dinsos.bandung',
       password: 'bukan-kata-sandinya',

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { recordStaffAction, recordStaffActionIn, verifyStaffActionLog } from '@/lib/staff-log';
+import { recordStaffAction, recordStaffActionIn, verifyStaffActionLog } from '@/lib/staff/log';
 import { testEngines } from '../support/databases';
 
 const run = promisify(execFile);

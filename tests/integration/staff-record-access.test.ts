@@ -9,15 +9,15 @@ import {
   readStaffSlip,
   searchResidents,
   type AssistedSearchOutcome,
-} from '@/lib/assisted';
-import { countRefusal, countRefusalIn, flushRefusals } from '@/lib/audit';
-import { createStaffAuth } from '@/lib/auth/login';
+} from '@/lib/lookup/assisted';
+import { countRefusal, countRefusalIn, flushRefusals } from '@/lib/gate';
+import { createStaffAuth } from '@/lib/staff/sign-in/login';
 import type { Database } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
 import { readRefusals } from '@/lib/review';
 import { issueSlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff-log';
+import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff/log';
 import { attachmentStore, fileTicket, ticketInput, viewMusdesAgenda, viewTicketQueue } from '@/lib/tickets';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaffAuth } from '@/lib/auth/login';
-import { createLoginLimiter } from '@/lib/auth/login-limiter';
-import { totpCodeAt } from '@/lib/auth/totp';
+import { createStaffAuth } from '@/lib/staff/sign-in/login';
+import { createLoginLimiter } from '@/lib/staff/sign-in/login-limiter';
+import { totpCodeAt } from '@/lib/staff/sign-in/totp';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { verifyStaffActionLog } from '@/lib/staff-log';
-import { createStaffUserAdmin, type StaffUserAdmin } from '@/lib/staff-users';
+import { verifyStaffActionLog } from '@/lib/staff/log';
+import { createStaffUserAdmin, type StaffUserAdmin } from '@/lib/staff/users';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff-log';
+import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff/log';
 import {
   attachmentStore,
   checkAttachments,

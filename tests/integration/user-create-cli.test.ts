@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
-import { recordStaffActionIn, verifyStaffActionLog } from '@/lib/staff-log';
+import { recordStaffActionIn, verifyStaffActionLog } from '@/lib/staff/log';
 
 type Outcome = { code: number | null; stdout: string; stderr: string };
 

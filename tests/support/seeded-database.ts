@@ -1,7 +1,7 @@
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/seed';
+import { seedDemoRegistry } from '@/lib/demo/seed';
 import type { TestEngine } from './databases';
 
 export const testSecret = 'integration-test-secret-0123456789abcdef';

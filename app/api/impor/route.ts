@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
-import { currentStaff } from '@/lib/auth';
+import { currentStaff } from '@/lib/staff/sign-in';
 import { config } from '@/lib/config';
-import { importRoles, importUploadStream, uploadVerdictPath } from '@/lib/registry-import';
+import { importRoles, importUploadStream, uploadVerdictPath } from '@/lib/import';
 
 const locale = z.enum(routing.locales).catch(routing.defaultLocale);
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { totpCodeAt } from '@/lib/auth/totp';
-import { demoStaffAccounts, demoStaffPassword } from '@/lib/staff-users/demo-accounts';
+import { totpCodeAt } from '@/lib/staff/sign-in/totp';
+import { demoStaffAccounts, demoStaffPassword } from '@/lib/staff/users/demo-accounts';
 
 export type DemoStaffUsername = (typeof demoStaffAccounts)[number]['username'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegionCodes, scopeProblem } from '@/lib/staff-users/scope-rules';
+import { parseRegionCodes, scopeProblem } from '@/lib/staff/users/scope-rules';
 
 describe('scopeProblem', () => {
   it.each([

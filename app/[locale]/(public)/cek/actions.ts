@@ -3,7 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import {
   formCookie,
   formValues,
@@ -13,7 +13,7 @@ import {
   sealResult,
 } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
-import { formArgument } from '@/lib/http/action-input';
+import { formArgument } from '@/lib/forms/action-input';
 
 // The lookup form's one action. It posts in the body (never the URL) and ends in a
 // redirect, so the same flow works with and without JavaScript.

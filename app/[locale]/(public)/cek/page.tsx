@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { formCookie, unsealFormFlash, type LookupField } from '@/lib/lookup';
-import { newFormToken } from '@/lib/public-gate';
+import { newFormToken } from '@/lib/gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';

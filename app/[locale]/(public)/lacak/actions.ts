@@ -3,7 +3,7 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import {
   runPublicTracking,
   sealTracking,
@@ -11,7 +11,7 @@ import {
   trackingCookie,
   trackingFormCookie,
 } from '@/lib/tickets';
-import { formArgument } from '@/lib/http/action-input';
+import { formArgument } from '@/lib/forms/action-input';
 
 export async function trackTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);

@@ -10,7 +10,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { newFormToken } from '@/lib/public-gate';
+import { newFormToken } from '@/lib/gate';
 import { trackingFormCookie, unsealTrackingFlash } from '@/lib/tickets';
 import { trackTicketAction } from './actions';
 

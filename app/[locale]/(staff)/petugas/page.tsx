@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import { staffTasks } from '@/lib/staff/navigation';
 
 type StaffHomeProps = { params: LocaleParams };

@@ -1,4 +1,4 @@
-import { issuePublicChallenge } from '@/lib/public-gate';
+import { issuePublicChallenge } from '@/lib/gate';
 
 // A fresh, signed challenge on every request: never prerendered, never cached on the way.
 export const dynamic = 'force-dynamic';

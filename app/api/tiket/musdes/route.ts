@@ -1,4 +1,4 @@
-import { currentStaff } from '@/lib/auth';
+import { currentStaff } from '@/lib/staff/sign-in';
 import { musdesCsv, musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 
 // The village's usulan waiting for Musdes as CSV, for operators (and admins) of that village.

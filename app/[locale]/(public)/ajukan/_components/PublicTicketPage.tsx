@@ -5,7 +5,7 @@ import { RegionPicker } from '@/components/regions/RegionPicker';
 import { TicketForm } from '@/components/tickets/TicketForm';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { newFormToken } from '@/lib/public-gate';
+import { newFormToken } from '@/lib/gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';

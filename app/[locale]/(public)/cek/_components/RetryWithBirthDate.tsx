@@ -3,7 +3,7 @@ import { ProofOfWork } from '@/components/lookup/ProofOfWork';
 import { DateOfBirthField } from '@/components/ui/DateOfBirthField';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
-import { newFormToken } from '@/lib/public-gate';
+import { newFormToken } from '@/lib/gate';
 import { lookupResident } from '../actions';
 
 type RetryWithBirthDateProps = { villageCode: string; typedName: string };

@@ -6,9 +6,9 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
-import { villageChoices, villageNames } from '@/lib/staff-regions';
+import { villageChoices, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;

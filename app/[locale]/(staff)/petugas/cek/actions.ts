@@ -3,10 +3,10 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { assistedSearchCookie, runAssistedSearch, sealAssistedSearch } from '@/lib/assisted';
-import { requireStaff } from '@/lib/auth';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
-import { formArgument } from '@/lib/http/action-input';
+import { assistedSearchCookie, runAssistedSearch, sealAssistedSearch } from '@/lib/lookup/assisted';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { formArgument } from '@/lib/forms/action-input';
 
 // Posts in the body, ends in a redirect: the same flow with and without JavaScript, and a
 // reload never repeats the (audited) search.

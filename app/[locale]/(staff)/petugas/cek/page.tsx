@@ -13,9 +13,9 @@ import {
   summariesFor,
   unsealAssistedSearch,
   type AssistedSearchField,
-} from '@/lib/assisted';
-import { requireStaff } from '@/lib/auth';
-import { villageChoices } from '@/lib/staff-regions';
+} from '@/lib/lookup/assisted';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { villageChoices } from '@/lib/staff/villages';
 import { SearchResults } from './_components/SearchResults';
 import { searchResident } from './actions';
 

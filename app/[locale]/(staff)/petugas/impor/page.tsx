@@ -6,14 +6,14 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import {
   fileVerdictCodes,
   importRoles,
   uploadFields,
   type FileVerdictCode,
   type UploadField,
-} from '@/lib/registry-import';
+} from '@/lib/import';
 
 type ImportPageProps = {
   params: LocaleParams;

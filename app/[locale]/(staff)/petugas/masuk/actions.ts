@@ -16,10 +16,10 @@ import {
   staffAuth,
   unsealPendingLogin,
   type LoginFlash,
-} from '@/lib/auth';
+} from '@/lib/staff/sign-in';
 import { config } from '@/lib/config';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
-import { formArgument } from '@/lib/http/action-input';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { formArgument } from '@/lib/forms/action-input';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 

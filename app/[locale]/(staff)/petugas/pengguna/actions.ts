@@ -3,16 +3,16 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/auth';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import {
   sealUsersFlash,
   staffUserAdmin,
   userIdInput,
   usersFlashCookie,
   type UsersFlash,
-} from '@/lib/staff-users';
-import { formArgument } from '@/lib/http/action-input';
+} from '@/lib/staff/users';
+import { formArgument } from '@/lib/forms/action-input';
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '');
 

@@ -5,8 +5,8 @@ import { UsersNotice } from '@/components/staff/UsersNotice';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
-import { staffUserAdmin, unsealUsersFlash, usersFlashCookie } from '@/lib/staff-users';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { staffUserAdmin, unsealUsersFlash, usersFlashCookie } from '@/lib/staff/users';
 import { setUserDisabled } from './actions';
 
 type UsersPageProps = { params: LocaleParams };

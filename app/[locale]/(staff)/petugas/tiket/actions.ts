@@ -5,8 +5,8 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/auth';
-import { isHttpsRequest, privateCookie } from '@/lib/http/cookie-options';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import {
   fileTicketForResident,
   filingFormCookie,
@@ -18,7 +18,7 @@ import {
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
-import { formArgument } from '@/lib/http/action-input';
+import { formArgument } from '@/lib/forms/action-input';
 
 export async function moveTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);

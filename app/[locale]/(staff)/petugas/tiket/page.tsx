@@ -8,7 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { SelectField } from '@/components/staff/SelectField';
 

@@ -1,4 +1,4 @@
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import { auditCsvStream } from '@/lib/review';
 
 // The filtered lookup audit as a CSV download, streamed batch by batch. Same filters as the

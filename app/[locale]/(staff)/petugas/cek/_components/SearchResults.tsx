@@ -1,7 +1,7 @@
 import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
-import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/assisted';
+import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/lookup/assisted';
 
 type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentSummary[] };
 

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
-import { importReportFor, importRoles, type ReasonCount } from '@/lib/registry-import';
-import { parseRecordId } from '@/lib/http/record-id';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { importReportFor, importRoles, type ReasonCount } from '@/lib/import';
+import { parseRecordId } from '@/lib/forms/record-id';
 
 export const dynamicParams = true;
 

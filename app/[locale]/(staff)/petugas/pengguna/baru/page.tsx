@@ -8,14 +8,14 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import {
   minimumPasswordLength,
   staffRoles,
   unsealUsersFlash,
   usersFlashCookie,
   type UserFieldErrors,
-} from '@/lib/staff-users';
+} from '@/lib/staff/users';
 import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };

@@ -5,7 +5,7 @@ import { VillageChooser } from '@/components/tickets/VillageChooser';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/auth';
+import { requireStaff } from '@/lib/staff/sign-in';
 import { musdesVillageInput, ticketsForStaff, villageOptions } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
 

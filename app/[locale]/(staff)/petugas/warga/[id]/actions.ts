@@ -2,9 +2,9 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { makeResultSlip } from '@/lib/assisted';
-import { requireStaff } from '@/lib/auth';
-import { formArgument } from '@/lib/http/action-input';
+import { makeResultSlip } from '@/lib/lookup/assisted';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { formArgument } from '@/lib/forms/action-input';
 
 export async function createSlip(posted: FormData): Promise<void> {
   const form = formArgument(posted);

@@ -1,7 +1,7 @@
-import { requireStaff } from '@/lib/auth';
-import { changesDownload, importRoles } from '@/lib/registry-import';
+import { requireStaff } from '@/lib/staff/sign-in';
+import { changesDownload, importRoles } from '@/lib/import';
 import { csvDownload } from '../../csv-download';
-import { parseRecordId } from '@/lib/http/record-id';
+import { parseRecordId } from '@/lib/forms/record-id';
 
 export const dynamic = 'force-dynamic';
 

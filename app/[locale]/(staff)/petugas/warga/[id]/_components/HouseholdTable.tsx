@@ -1,6 +1,6 @@
 import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
-import type { PersonRecord } from '@/lib/assisted';
+import type { PersonRecord } from '@/lib/lookup/assisted';
 
 const cell = 'p-2';
 

@@ -1,7 +1,7 @@
 import { ScrollArea } from '@/components/ui/ScrollArea';
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
-import type { PersonRecord } from '@/lib/assisted';
+import type { PersonRecord } from '@/lib/lookup/assisted';
 
 const cell = 'p-2';
 

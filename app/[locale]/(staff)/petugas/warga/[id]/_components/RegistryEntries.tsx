@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/DataTable';
 import { ScrollArea } from '@/components/ui/ScrollArea';
-import type { PersonRecord } from '@/lib/assisted';
+import type { PersonRecord } from '@/lib/lookup/assisted';
 
 // DTKS and DTSEN entries of every visible snapshot, the current one marked.
 export async function RegistryEntries({ record }: { record: PersonRecord }) {

@@ -1,0 +1,51 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { portalSecret } from '@/lib/registry/secret';
+import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import { recordStaffAction } from '@/lib/staff/log';
+import { importRegistryFile, type ImportOutcome } from './import-snapshot';
+
+export const importRoles = ['DINSOS', 'ADMIN'] as const;
+
+export const uploadInput = z.object({
+  source: z.enum(['DTKS', 'DTSEN'], { error: 'source' }),
+  period: z
+    .string()
+    .trim()
+    .regex(/^[\w .-]{1,32}$/, { error: 'period' }),
+  label: z.string().trim().max(120, { error: 'label' }),
+});
+export type UploadInput = z.infer<typeof uploadInput>;
+export const uploadFields = ['source', 'period', 'label', 'file'] as const;
+export type UploadField = (typeof uploadFields)[number];
+
+export class ImportNotAllowed extends Error {
+  override name = 'ImportNotAllowed';
+}
+
+// The upload route's service, once the file is on disk (upload-stream.ts staged it there: the
+// import reads it twice, streaming): loads it under the caller's region and logs the attempt.
+export async function importStagedFile(
+  caller: StaffCaller,
+  input: UploadInput,
+  file: { path: string; name: string },
+): Promise<ImportOutcome> {
+  if (!importRoles.some((role) => role === caller.role)) throw new ImportNotAllowed(caller.role);
+  const outcome = await importRegistryFile(await db(), portalSecret(), {
+    source: input.source,
+    period: input.period,
+    ...(input.label ? { label: input.label } : {}),
+    filePath: file.path,
+    fileName: file.name,
+    importedById: caller.userId,
+    scope: scopePrefixes(caller),
+  });
+  await recordStaffAction({
+    actorId: caller.userId,
+    action: 'registry.import',
+    subject: 'snapshotId' in outcome ? String(outcome.snapshotId) : '',
+    detail: { source: input.source, period: input.period, outcome: outcome.kind },
+  });
+  return outcome;
+}

@@ -1,0 +1,109 @@
+import 'server-only';
+import { db, type Database } from '@/lib/db';
+import { portalSecret } from '@/lib/registry/secret';
+import { issueSlip, slipForStaff, type StaffSlip } from '@/lib/slips';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { recordStaffActionIn } from '@/lib/staff/log';
+import { consentedLookup, type ConsentedLookup } from './consent';
+import { readPersonRecord, type PersonRecord } from './person-record';
+import { parseAssistedSearch } from './schema';
+import type { AssistedFormValues, AssistedSearchState } from './search-cookie';
+import { searchResidents } from './search';
+import { residentSummaries, type ResidentSummary } from './summaries';
+
+function text(form: FormData, name: string, maxLength = 200): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.slice(0, maxLength) : '';
+}
+
+// The operator's search form → a result state the page renders. The NIK is never kept in
+// the state; the name is, so the form shows what was typed.
+export async function runAssistedSearch(caller: StaffCaller, form: FormData): Promise<AssistedSearchState> {
+  const values: AssistedFormValues = {
+    villageCode: text(form, 'villageCode', 20),
+    fullName: text(form, 'fullName'),
+    purpose: text(form, 'purpose'),
+  };
+  const parsed = parseAssistedSearch({
+    ...values,
+    nik: text(form, 'nik', 40),
+    consent: text(form, 'consent', 4),
+  });
+  if (!parsed.success) return { kind: 'invalid', errors: parsed.errors, values };
+  const database = await db();
+  const outcome = await searchResidents(database.sql, portalSecret(), caller, parsed.data);
+  await recordStaffActionIn(database, {
+    actorId: caller.userId,
+    action: 'person.search',
+    subject: outcome.villageCode,
+    detail: {
+      reference: outcome.reference,
+      by: outcome.by,
+      count: outcome.matches.length,
+      personIds: outcome.matches.map((match) => match.personId),
+    },
+  });
+  return { kind: 'done', outcome, values };
+}
+
+export async function summariesFor(caller: StaffCaller, ids: readonly number[]): Promise<ResidentSummary[]> {
+  return residentSummaries((await db()).sql, caller, ids);
+}
+
+// A record is shown only for a person listed by the caller's own consented search, and
+// within their scope; each view is logged with the search's purpose and consent.
+export async function openPersonRecord(
+  caller: StaffCaller,
+  personId: number,
+  reference: string,
+  database?: Pick<Database, 'sql'>,
+): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
+  const on = database ?? (await db());
+  const { sql } = on;
+  const lookup = await consentedLookup(sql, caller, reference, personId);
+  const record = lookup ? await readPersonRecord(sql, caller, personId) : null;
+  if (!lookup || !record) return null;
+  await recordStaffActionIn(on, {
+    actorId: caller.userId,
+    action: 'person.view',
+    subject: `person:${personId}`,
+    detail: { reference: lookup.reference, purpose: lookup.purpose, consent: true },
+  });
+  return { record, lookup };
+}
+
+export async function makeResultSlip(
+  caller: StaffCaller,
+  personId: number,
+  reference: string,
+  database?: Pick<Database, 'sql'>,
+): Promise<string | null> {
+  const on = database ?? (await db());
+  const code = await issueSlip(on.sql, caller, personId, reference);
+  if (code)
+    await recordStaffActionIn(on, {
+      actorId: caller.userId,
+      action: 'slip.issue',
+      subject: `person:${personId}`,
+      detail: { reference, slip: code },
+    });
+  return code;
+}
+
+// The printed slip shows a masked name and the resident's state: each showing is logged.
+export async function readStaffSlip(
+  caller: StaffCaller,
+  code: string,
+  database?: Pick<Database, 'sql'>,
+): Promise<StaffSlip | null> {
+  const on = database ?? (await db());
+  const slip = await slipForStaff(on.sql, caller, code);
+  if (slip)
+    await recordStaffActionIn(on, {
+      actorId: caller.userId,
+      action: 'slip.view',
+      subject: `person:${slip.personId}`,
+      detail: { slip: slip.code, reference: slip.reference },
+    });
+  return slip;
+}

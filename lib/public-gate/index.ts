@@ -1,4 +1,0 @@
-import 'server-only';
-
-export { createPublicGate, type GateOutcome, type GateSubject, type PublicGate } from './gate';
-export { admitPublicRequest, issuePublicChallenge, newFormToken } from './service';

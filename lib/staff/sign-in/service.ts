@@ -1,0 +1,26 @@
+import 'server-only';
+import { config } from '@/lib/config';
+import { db } from '@/lib/db';
+import { portalSecret } from '@/lib/registry/secret';
+import { clientIp } from '@/lib/gate/limits';
+import { createLoginLimiter } from './login-limiter';
+import { createStaffAuth, type StaffAuth } from './login';
+
+// One per process, beside the one database connection (see lib/db).
+const holder = globalThis as typeof globalThis & { portalStaffAuth?: Promise<StaffAuth> };
+
+export function staffAuth(): Promise<StaffAuth> {
+  holder.portalStaffAuth ??= db().then((database) =>
+    createStaffAuth({
+      database,
+      limiter: createLoginLimiter(database, config().loginLimits, portalSecret()),
+      sessionLimits: config().staffSessions,
+      secret: portalSecret(),
+    }),
+  );
+  return holder.portalStaffAuth;
+}
+
+export function loginClientIp(headers: Headers): string {
+  return clientIp(headers);
+}

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
+import { isRegistrySource } from '@/lib/registry';
 import { portalSecret } from '@/lib/registry/secret';
 import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
 import {
@@ -34,12 +35,7 @@ const { values, positionals } = parseArgs({
 });
 const source = values.source?.toUpperCase();
 const [filePath] = positionals;
-if (
-  (source !== 'DTKS' && source !== 'DTSEN') ||
-  !values.period ||
-  !/^[\w .-]{1,32}$/.test(values.period) ||
-  !filePath
-) {
+if (!isRegistrySource(source) || !values.period || !/^[\w .-]{1,32}$/.test(values.period) || !filePath) {
   console.error(usage);
   process.exit(2);
 }

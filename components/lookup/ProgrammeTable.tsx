@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ProgrammeLine } from '@/lib/lookup';
+import { isProgrammeCode } from '@/lib/registry';
 import { periodLabel } from './period-label';
-import { isProgrammeKey } from './programme-key';
 
 type ProgrammeTableProps = {
   programmes: ProgrammeLine[];
@@ -45,7 +45,7 @@ export async function ProgrammeTable({ programmes, currentPeriod, previousPeriod
           {programmes.map((programme) => (
             <tr key={programme.code} className="border-b border-gray-300 align-top">
               <th scope="row" className="py-2 pr-3 font-semibold">
-                {isProgrammeKey(programme.code) ? (
+                {isProgrammeCode(programme.code) ? (
                   <abbr title={names(`${programme.code}.full`)} className="no-underline">
                     {names(`${programme.code}.name`)}
                   </abbr>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ResidentView, SnapshotLabels } from '@/lib/lookup';
+import { isProgrammeCode } from '@/lib/registry';
 import { ProgrammeTable } from './ProgrammeTable';
-import { isProgrammeKey } from './programme-key';
 import { StateAdvice } from './StateAdvice';
 
 type ResidentCardProps = { resident: ResidentView; snapshots: SnapshotLabels; headingId: string };
@@ -22,7 +22,7 @@ export async function ResidentCard({ resident, snapshots, headingId }: ResidentC
   const { status } = resident;
   const stateTone = status.state === 'RECEIVING' ? 'border-green-700' : 'border-amber-600';
   const stoppedNames = status.stoppedSinceLastPeriod
-    .map((code) => (isProgrammeKey(code) ? names(`${code}.name`) : code))
+    .map((code) => (isProgrammeCode(code) ? names(`${code}.name`) : code))
     .join(', ');
   return (
     <article

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
-import { isProgrammeKey } from '@/components/lookup/programme-key';
 import type { VillagePath } from '@/components/lookup/village-path';
+import { isProgrammeCode } from '@/lib/registry';
 import type { Slip } from '@/lib/slips';
 
 type SlipSheetProps = { slip: Slip; place: VillagePath; headingLevel?: 'h2' | 'h3' };
@@ -42,7 +42,7 @@ export async function SlipSheet({ slip, place, headingLevel: Heading = 'h2' }: S
           <ul className="list-disc pl-6">
             {facts.programmes.map((programme) => (
               <li key={programme.code}>
-                {isProgrammeKey(programme.code) ? programmes(`${programme.code}.name`) : programme.code}:{' '}
+                {isProgrammeCode(programme.code) ? programmes(`${programme.code}.name`) : programme.code}:{' '}
                 <strong>{programme.received ? t('yes') : t('no')}</strong>
               </li>
             ))}

@@ -1,13 +1,12 @@
-import { composeKk, composeNik } from './nik';
-import type {
-  FamilyRole,
-  GeneratedPerson,
-  ProgrammeCode,
-  ProgrammeEntry,
-  QualityFlag,
-  Sex,
-  Village,
-} from './types';
+import {
+  composeKk,
+  composeNik,
+  type FamilyRole,
+  type ProgrammeCode,
+  type QualityFlag,
+  type Sex,
+} from '@/lib/registry';
+import type { GeneratedPerson, ProgrammeEntry, Village } from './types';
 
 /**
  * The fixed, documented demo residents (docs/demo-residents.md). Names and

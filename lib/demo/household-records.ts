@@ -1,15 +1,15 @@
+import { identityNumber } from '@/lib/registry';
 import type { HouseholdAddress } from './addresses';
 import { civilDate, isoDate } from './calendar';
 import type { MemberSketch } from './households';
 import { sketchHousehold } from './households';
 import { nameHousehold } from './household-names';
 import type { EthnicGroup } from './names';
-import { GENERATED_SERIAL_MAX, idNumber } from './nik';
 import type { WeightedPool } from './pool';
 import { personProgrammes, planHouseholdProgrammes } from './programmes';
 import { cleanPlan, drawQualityPlan, flagsFor, misrecordedBirthDay, type QualityPlan } from './quality';
 import type { Random } from './random';
-import type { DistrictSerials } from './serials';
+import { GENERATED_SERIAL_MAX, type DistrictSerials } from './serials';
 import { drawHouseholdStanding } from './standing';
 import type { GeneratedPerson } from './types';
 
@@ -40,7 +40,7 @@ function memberNik(
     plan.distortion === 'birth-date' ? civilDate(misrecordedBirthDay(rng, m.birthDay, today)) : m.birth;
   const day = birth.day + (encodedAsWoman ? 40 : 0);
   if (plan.distortion === 'region') {
-    return idNumber(
+    return identityNumber(
       serials.neighbour,
       day,
       birth.month,
@@ -51,7 +51,7 @@ function memberNik(
   const serial = serials.nikSerial(day, birth.month, birth.year);
   if (serial > OWN_REGION_SERIAL_MAX)
     throw new RangeError('Too many persons share one birth date in one kecamatan');
-  return idNumber(serials.district, day, birth.month, birth.year, serial);
+  return identityNumber(serials.district, day, birth.month, birth.year, serial);
 }
 
 /** PKH components present in the KK. */
@@ -82,7 +82,7 @@ export function buildHousehold(rng: Random, context: HouseholdContext, maxSize: 
   const kkSerial = serials.kkSerial(issued.day, issued.month, issued.year);
   if (kkSerial > GENERATED_SERIAL_MAX)
     throw new RangeError('Too many KKs issued on one day in one kecamatan');
-  const kk = idNumber(serials.district, issued.day, issued.month, issued.year, kkSerial);
+  const kk = identityNumber(serials.district, issued.day, issued.month, issued.year, kkSerial);
 
   return sketch.members.map((m, index): GeneratedPerson => {
     const snapshotted = m.birthDay <= context.snapshotDay;

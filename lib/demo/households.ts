@@ -1,7 +1,7 @@
 import { DAYS_PER_YEAR, ageOn, civilDate, dayNumber, type CivilDate } from './calendar';
 import type { Random } from './random';
 import { weighted, draw } from './pool';
-import type { FamilyRole, Sex } from './types';
+import type { FamilyRole, Sex } from '@/lib/registry';
 
 /**
  * The shape of one KK before anyone is named: roles, sexes and birth days

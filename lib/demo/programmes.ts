@@ -1,5 +1,6 @@
 import type { Random } from './random';
-import type { ProgrammeCode, ProgrammeEntry } from './types';
+import type { ProgrammeCode } from '@/lib/registry';
+import type { ProgrammeEntry } from './types';
 
 /**
  * Who is listed for which programme in the previous and current period.

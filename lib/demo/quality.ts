@@ -1,5 +1,5 @@
 import type { Random } from './random';
-import type { QualityFlag } from './types';
+import type { QualityFlag } from '@/lib/registry';
 
 /**
  * Deliberate data-quality problems. Real registries hold NIKs whose digits

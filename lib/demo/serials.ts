@@ -1,4 +1,4 @@
-import { districtDigits } from './nik';
+import { districtDigits } from '@/lib/registry';
 
 /**
  * Hands out NIK and KK serials for one kecamatan at a time. The generator
@@ -10,6 +10,9 @@ import { districtDigits } from './nik';
 // Encoded DDMMYY keys: the day part runs to 71 because women carry day + 40.
 const nikKeys = 72 * 13 * 100;
 const kkKeys = 32 * 13 * 100;
+
+/** The highest serial the generator may hand out; 9000–9999 is reserved for demo residents. */
+export const GENERATED_SERIAL_MAX = 8999;
 
 /** Serials above this encode a NIK whose region digits were deliberately swapped. */
 const DISPLACED_SERIAL_BASE = 5000;

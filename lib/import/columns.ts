@@ -1,7 +1,10 @@
-import { programmeCodes, type ProgrammeCode } from '@/lib/demo';
+import {
+  paymentPeriodPattern,
+  programmeCodes,
+  type ProgrammeCode,
+  type RegistrySource,
+} from '@/lib/registry';
 import type { FileProblemCode } from './problems';
-
-export type RegistrySourceName = 'DTKS' | 'DTSEN';
 
 // Columns every registry export carries, in the order of docs/import-format.md.
 export const commonColumns = [
@@ -20,12 +23,12 @@ export const commonColumns = [
 export const sourceColumns = {
   DTKS: { required: ['STATUS_DTKS'], optional: [] },
   DTSEN: { required: ['DESIL'], optional: ['KELOMPOK'] },
-} as const satisfies Record<RegistrySourceName, { required: readonly string[]; optional: readonly string[] }>;
+} as const satisfies Record<RegistrySource, { required: readonly string[]; optional: readonly string[] }>;
 
 // A DTKS programme column: `<PROGRAMME>_<PERIOD>` holds YA/TIDAK/empty for one payment
-// period (tahap), `KET_<PROGRAMME>_<PERIOD>` the remark. Periods are `YYYY-Qn` or `YYYY-MM`.
+// period (tahap), `KET_<PROGRAMME>_<PERIOD>` the remark.
 const programmeColumnPattern = new RegExp(
-  `^(KET_)?(${programmeCodes.join('|')})_(\\d{4}-(?:Q[1-4]|0[1-9]|1[0-2]))$`,
+  `^(KET_)?(${programmeCodes.join('|')})_(${paymentPeriodPattern.source})$`,
 );
 
 export type ProgrammeColumn = {
@@ -36,7 +39,7 @@ export type ProgrammeColumn = {
 };
 
 export type HeaderLayout = {
-  source: RegistrySourceName;
+  source: RegistrySource;
   columns: readonly string[];
   // Position of each named column in the file.
   at: Record<string, number>;
@@ -54,12 +57,12 @@ function parseProgrammeColumn(name: string) {
   return { remark: match[1] !== undefined, code: match[2] as ProgrammeCode, period: match[3] ?? '' };
 }
 
-function otherSource(source: RegistrySourceName): RegistrySourceName {
+function otherSource(source: RegistrySource): RegistrySource {
   return source === 'DTKS' ? 'DTSEN' : 'DTKS';
 }
 
 // Decides from the header alone whether the file is the expected kind of export.
-export function judgeHeader(source: RegistrySourceName, header: readonly string[]): HeaderVerdict {
+export function judgeHeader(source: RegistrySource, header: readonly string[]): HeaderVerdict {
   const columns = header.map((name) => name.trim().toUpperCase());
   const present = new Set(columns);
   const own = sourceColumns[source];

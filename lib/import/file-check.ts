@@ -2,7 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { judgeHeader, type HeaderLayout, type RegistrySourceName } from './columns';
+import type { RegistrySource } from '@/lib/registry';
+import { judgeHeader, type HeaderLayout } from './columns';
 import type { FileProblemCode } from './problems';
 
 export type FileVerdict =
@@ -14,7 +15,7 @@ const headerLimit = 64 * 1024;
 // One pass over the whole file before anything is written: its checksum (for
 // idempotence), whether it is UTF-8 throughout, whether it ends with a newline (a cut
 // download does not), and what its header says. Memory stays at one read chunk.
-export async function checkFile(path: string, source: RegistrySourceName): Promise<FileVerdict> {
+export async function checkFile(path: string, source: RegistrySource): Promise<FileVerdict> {
   const hash = createHash('sha256');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let head = '';

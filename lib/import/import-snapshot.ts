@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { CsvError } from 'csv-parse';
 import type { Database, SqlSession } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
+import type { RegistrySource } from '@/lib/registry';
 import { removeDemoStaff } from '@/lib/staff/users';
-import type { RegistrySourceName } from './columns';
 import { checkFile } from './file-check';
 import { mergeStaged } from './merge';
 import { fileProblems, type FileProblemCode, type FileVerdictCode } from './problems';
@@ -13,7 +13,7 @@ import { dropSnapshotPartitions } from './snapshot-partitions';
 import { createStagingTables, Stager } from './staging';
 
 export type ImportRequest = {
-  source: RegistrySourceName;
+  source: RegistrySource;
   period: string;
   label?: string;
   filePath: string;
@@ -54,7 +54,7 @@ async function knownVillages(sql: SqlSession): Promise<Set<string>> {
 // only when it holds nobody outside their region.
 async function activeSnapshotReachesBeyond(
   sql: SqlSession,
-  source: RegistrySourceName,
+  source: RegistrySource,
   scope: readonly string[],
 ): Promise<boolean> {
   const entries = source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry';

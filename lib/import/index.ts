@@ -9,7 +9,6 @@ export {
   writeSnapshotDiffCsv,
   type VillageChanges,
 } from './reports';
-export type { RegistrySourceName } from './columns';
 export { fileVerdictCodes, type FileVerdictCode, type FlagCode, type RowProblemCode } from './problems';
 export {
   importRoles,

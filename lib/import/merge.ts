@@ -1,6 +1,6 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
-import { programmeNames } from '@/lib/demo/seed/periods';
+import { programmeNames } from '@/lib/registry';
 import type { HeaderLayout } from './columns';
 import { rowProblems } from './problems';
 import { withIndexesRebuilt } from './rebuilt-indexes';

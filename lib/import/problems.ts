@@ -1,3 +1,5 @@
+import type { QualityFlag } from '@/lib/registry';
+
 // Reason codes of the import report, with the Indonesian text Dinsos staff read in the
 // report and in the CSV of rejected rows. Codes are stable: reports and tests key on them.
 
@@ -25,14 +27,14 @@ export type RowProblemCode = keyof typeof rowProblems;
 
 // Accepted rows whose NIK disagrees with what the row says: the domain treats this as
 // a data-quality problem to flag (the lookup shows "data perlu perbaikan"), not a
-// reason to drop a resident from the registry. Same codes as the demo registry's flags.
+// reason to drop a resident from the registry.
 export const flagProblems = {
   NIK_TANGGAL_LAHIR_TIDAK_SESUAI: 'Tanggal lahir di NIK tidak sama dengan kolom tanggal lahir.',
   NIK_JENIS_KELAMIN_TIDAK_SESUAI:
     'Jenis kelamin di NIK (tanggal +40 untuk perempuan) tidak sama dengan kolom jenis kelamin.',
   NIK_WILAYAH_TIDAK_SESUAI:
     'Kode kecamatan di NIK (angka ke-1 sampai ke-6) tidak sama dengan kecamatan desa.',
-} as const;
+} as const satisfies Partial<Record<QualityFlag, string>>;
 export type FlagCode = keyof typeof flagProblems;
 
 export const fileProblems = {

@@ -3,6 +3,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SqlSession } from '@/lib/db';
 import { csvLine } from '@/lib/db/bulk/csv';
+import type { RegistrySource } from '@/lib/registry';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
 const pageSize = 5_000;
@@ -41,8 +42,8 @@ export async function previousSnapshotOf(sql: SqlSession, snapshotId: number): P
   return row?.id ?? null;
 }
 
-async function sourceOf(sql: SqlSession, snapshotId: number): Promise<'DTKS' | 'DTSEN'> {
-  const [row] = await sql.query<{ source: 'DTKS' | 'DTSEN' }>(
+async function sourceOf(sql: SqlSession, snapshotId: number): Promise<RegistrySource> {
+  const [row] = await sql.query<{ source: RegistrySource }>(
     'SELECT source FROM registry_snapshot WHERE id = $1',
     [snapshotId],
   );
@@ -52,7 +53,7 @@ async function sourceOf(sql: SqlSession, snapshotId: number): Promise<'DTKS' | '
 
 // Persons whose entry differs between two snapshots of one source: entered (only in the
 // newer), left (only in the older) or changed (DTKS status or DTSEN desil).
-function diffSql(source: 'DTKS' | 'DTSEN', afterPersonFilter: string): string {
+function diffSql(source: RegistrySource, afterPersonFilter: string): string {
   const entries =
     source === 'DTKS'
       ? 'SELECT person_id, status::text AS v FROM dtks_entry'

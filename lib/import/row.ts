@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { familyRoles, nikAgreesWith, type FamilyRole, type ProgrammeCode, type Sex } from '@/lib/demo';
+import {
+  DtksStatus,
+  FamilyRole,
+  identityNumberPattern,
+  nikAgreesWith,
+  nikDateIsPossible,
+  Sex,
+  type ProgrammeCode,
+} from '@/lib/registry';
 import type { HeaderLayout } from './columns';
 import type { FlagCode, RowProblem, RowProblemCode } from './problems';
 
@@ -18,7 +26,7 @@ export type ImportedRow = {
   rt: string;
   rw: string;
   flags: FlagCode[];
-  dtksStatus: 'AKTIF' | 'NONAKTIF' | null;
+  dtksStatus: DtksStatus | null;
   desil: number | null;
   welfareGroup: string | null;
   programmes: ImportedProgramme[];
@@ -41,14 +49,6 @@ export function isRealPastDate(text: string, today: string): boolean {
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && text <= today;
 }
 
-// Digits 7–12 of a NIK are DDMMYY with 40 added to the day for women; other values
-// cannot come from Dukcapil.
-function nikDateIsPossible(nik: string): boolean {
-  const day = Number(nik.slice(6, 8));
-  const month = Number(nik.slice(8, 10));
-  return ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && month >= 1 && month <= 12;
-}
-
 export type RowContext = {
   knownVillage(code: string): boolean;
   // Staff outside the national level may load rows of their own region only.
@@ -59,7 +59,7 @@ export type RowContext = {
 // Checks the row as the file gives it, after `normalized` has folded case: no
 // transforms, so an accepted row costs zod no copies.
 function rowSchema(layout: HeaderLayout, context: RowContext) {
-  const digits16 = (problem: RowProblemCode) => z.string().regex(/^\d{16}$/, code(problem));
+  const digits16 = (problem: RowProblemCode) => z.string().regex(identityNumberPattern, code(problem));
   const smallNumber = z.string().regex(/^\d{1,3}$/, code('RT_RW_TIDAK_VALID'));
   return z.object({
     NIK: digits16('NIK_TIDAK_VALID').refine(nikDateIsPossible, code('NIK_TANGGAL_MUSTAHIL')),
@@ -69,8 +69,8 @@ function rowSchema(layout: HeaderLayout, context: RowContext) {
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, code('TANGGAL_LAHIR_TIDAK_VALID'))
       .refine((value) => isRealPastDate(value, context.today), code('TANGGAL_LAHIR_TIDAK_VALID')),
-    JENIS_KELAMIN: z.enum(['L', 'P'], code('JENIS_KELAMIN_TIDAK_VALID')),
-    HUB_KELUARGA: z.enum(familyRoles, code('HUBUNGAN_KELUARGA_TIDAK_VALID')),
+    JENIS_KELAMIN: z.enum(Sex, code('JENIS_KELAMIN_TIDAK_VALID')),
+    HUB_KELUARGA: z.enum(FamilyRole, code('HUBUNGAN_KELUARGA_TIDAK_VALID')),
     KODE_DESA: z
       .string()
       .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, code('KODE_DESA_TIDAK_DIKENAL'))
@@ -80,7 +80,7 @@ function rowSchema(layout: HeaderLayout, context: RowContext) {
     RT: smallNumber,
     RW: smallNumber,
     ...(layout.source === 'DTKS'
-      ? { STATUS_DTKS: z.enum(['AKTIF', 'NONAKTIF'], code('STATUS_DTKS_TIDAK_VALID')) }
+      ? { STATUS_DTKS: z.enum(DtksStatus, code('STATUS_DTKS_TIDAK_VALID')) }
       : {
           DESIL: z.string().regex(/^(10|[1-9])$/, code('DESIL_TIDAK_VALID')),
           KELOMPOK: z.string().max(32, code('DESIL_TIDAK_VALID')).optional(),

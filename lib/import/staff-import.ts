@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { RegistrySource } from '@/lib/registry';
 import { portalSecret } from '@/lib/registry/secret';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
@@ -9,7 +10,7 @@ import { importRegistryFile, type ImportOutcome } from './import-snapshot';
 export const importRoles = ['DINSOS', 'ADMIN'] as const;
 
 export const uploadInput = z.object({
-  source: z.enum(['DTKS', 'DTSEN'], { error: 'source' }),
+  source: z.enum(RegistrySource, { error: 'source' }),
   period: z
     .string()
     .trim()

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import type { RegistrySource, SnapshotState } from '@/lib/registry';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
@@ -15,10 +16,10 @@ export type ReasonCount = { code: RowProblemCode | FlagCode; count: number };
 
 export type ImportReportView = {
   snapshotId: number;
-  source: 'DTKS' | 'DTSEN';
+  source: RegistrySource;
   period: string;
   label: string;
-  state: 'LOADING' | 'ACTIVE' | 'SUPERSEDED' | 'FAILED';
+  state: SnapshotState;
   fileName: string;
   rowsRead: number;
   rowsAccepted: number;
@@ -42,7 +43,7 @@ function reasonCounts<Code extends RowProblemCode | FlagCode>(
 
 type SnapshotRow = {
   id: number;
-  source: 'DTKS' | 'DTSEN';
+  source: RegistrySource;
   period: string;
   label: string;
   state: ImportReportView['state'];

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
+import type { RegistrySource } from '@/lib/registry';
 
 export type ActiveSnapshots = {
   dtks: { id: number; label: string } | null;
@@ -14,7 +15,7 @@ let cached: { at: number; value: Promise<ActiveSnapshots> } | undefined;
 async function readActiveSnapshots(sql: SqlSession): Promise<ActiveSnapshots> {
   const rows = await sql.query<{
     id: number;
-    source: 'DTKS' | 'DTSEN';
+    source: RegistrySource;
     label: string;
     programme_periods: string[];
   }>(

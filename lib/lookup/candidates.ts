@@ -1,15 +1,16 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
+import type { DtksStatus, Sex } from '@/lib/registry';
 import type { ActiveSnapshots } from './active-snapshots';
 
 export type CandidateRow = {
   id: number;
   full_name: string;
   birth_date: string;
-  sex: 'L' | 'P';
+  sex: Sex;
   quality_flags: string[];
   nik_matches: boolean;
-  dtks_status: 'AKTIF' | 'NONAKTIF' | null;
+  dtks_status: DtksStatus | null;
   desil: number | null;
   programmes: { code: string; period: string; received: boolean; remark: string }[];
 };

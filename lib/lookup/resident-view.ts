@@ -1,5 +1,6 @@
 import { maskName } from '@/lib/registry/mask';
-import { explainStatus, welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
+import type { DtksStatus, WelfareGroup } from '@/lib/registry';
+import { explainStatus, welfareGroupOf, type StatusExplanation } from '@/lib/status';
 import { ageOn } from './age';
 import type { ActiveSnapshots } from './active-snapshots';
 import type { CandidateRow } from './candidates';
@@ -15,7 +16,7 @@ export type ResidentView = {
   // Only after the birth date confirmed the resident: an age narrows the birth date to
   // about 366 days, few enough to guess.
   age: number | null;
-  dtksStatus: 'AKTIF' | 'NONAKTIF' | null;
+  dtksStatus: DtksStatus | null;
   status: StatusExplanation;
   programmes: ProgrammeLine[];
   // Only after the birth date confirmed the resident: anyone may know a neighbour's

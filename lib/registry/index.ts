@@ -1,1 +1,29 @@
+// The registry's vocabulary and rules. Pure and client-safe: the server-only parts
+// (keyed-hash.ts, secret.ts) are imported by their own paths.
 export { maskIdentityNumber, maskName } from './mask';
+export {
+  composeKk,
+  composeNik,
+  districtDigits,
+  identityNumber,
+  identityNumberPattern,
+  nikAgreesWith,
+  nikDateIsPossible,
+  type NikAgreement,
+} from './nik';
+export { paymentPeriodPattern } from './periods';
+export { isProgrammeCode, programmeCodes, programmeNames, type ProgrammeCode } from './programmes';
+export {
+  DtksStatus,
+  FamilyRole,
+  isRegistrySource,
+  isWelfareGroup,
+  qualityFlags,
+  RegistrySource,
+  registrySources,
+  Sex,
+  SnapshotState,
+  welfareGroups,
+  type QualityFlag,
+  type WelfareGroup,
+} from './vocabulary';

@@ -6,4 +6,4 @@ export {
   type ResidentState,
   type StatusExplanation,
 } from './types';
-export { defaultDesilGroups, welfareGroupOf, welfareGroups, type WelfareGroup } from './welfare-groups';
+export { defaultDesilGroups, welfareGroupOf } from './welfare-groups';

@@ -1,3 +1,5 @@
+import type { DtksStatus } from '@/lib/registry';
+
 export const residentStates = [
   'RECEIVING',
   'REGISTERED_NOT_RECEIVING',
@@ -16,7 +18,7 @@ export type ProgrammeListing = {
 
 // What the registries hold about one person in the active snapshots.
 export type RegistryFacts = {
-  dtks: { status: 'AKTIF' | 'NONAKTIF' } | null;
+  dtks: { status: DtksStatus } | null;
   dtsen: { desil: number } | null;
   programmes: readonly ProgrammeListing[];
   qualityFlags: readonly string[];

@@ -1,11 +1,4 @@
-export const welfareGroups = [
-  'SANGAT_MISKIN',
-  'MISKIN',
-  'HAMPIR_MISKIN',
-  'RENTAN_MISKIN',
-  'TIDAK_MISKIN',
-] as const;
-export type WelfareGroup = (typeof welfareGroups)[number];
+import type { WelfareGroup } from '@/lib/registry';
 
 // Desil (1 = poorest tenth) to DTSEN welfare group. This is policy, so it is
 // configuration (PORTAL_DESIL_GROUPS); this default follows the grouping Kemensos

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { TicketKind } from '@/lib/db/generated/enums';
 import { isRealDate } from '@/lib/lookup/schema';
 
 // Messages are keys under `Tickets.errors` in messages/*.json, so the form shows them in
 // the resident's language.
-export const ticketKinds = ['USULAN', 'SANGGAHAN', 'PERBAIKAN_DATA'] as const;
-export type TicketKindName = (typeof ticketKinds)[number];
+export const ticketKinds: readonly TicketKind[] = Object.values(TicketKind);
+export type TicketKindName = TicketKind;
 // Ticket forms bind the kind to their action; a client can send anything in its place.
-export const ticketKindName = z.enum(ticketKinds);
+export const ticketKindName = z.enum(TicketKind);
 
 export const objectionReasons = [
   'MAMPU',

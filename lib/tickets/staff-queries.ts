@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
+import type { Channel } from '@/lib/db/generated/enums';
 import type { StaffCaller } from '@/lib/staff/caller';
 import type { TicketKindName } from './schema';
 import { openUsulanByHousehold, otherUsulanOf } from './same-household';
@@ -12,7 +13,7 @@ export type QueueRow = {
   code: string;
   kind: TicketKindName;
   state: TicketStateName;
-  channel: 'PUBLIC' | 'OPERATOR';
+  channel: Channel;
   villageCode: string;
   villageName: string;
   applicantName: string;

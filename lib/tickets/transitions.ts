@@ -1,14 +1,9 @@
+import { TicketState } from '@/lib/db/generated/enums';
 import type { StaffRoleName } from '@/lib/staff/caller';
 
-export const ticketStates = [
-  'DIAJUKAN',
-  'DIPERIKSA_DESA',
-  'DIVERIFIKASI_DINSOS',
-  'DITERUSKAN_PUSAT',
-  'SELESAI',
-  'DITOLAK',
-] as const;
-export type TicketStateName = (typeof ticketStates)[number];
+// In the order a ticket passes through them (the schema's order).
+export const ticketStates: readonly TicketState[] = Object.values(TicketState);
+export type TicketStateName = TicketState;
 
 export const closedStates: readonly TicketStateName[] = ['SELESAI', 'DITOLAK'];
 

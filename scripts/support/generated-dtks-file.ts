@@ -2,10 +2,11 @@
 // persons: for the import benchmark and for tests that need a file of some size.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { generateRegistry, programmeCodes, type GeneratedPerson } from '@/lib/demo';
+import { generateRegistry, type GeneratedPerson } from '@/lib/demo';
 import { commonColumns, sourceColumns } from '@/lib/import/columns';
 import { csvLine } from '@/lib/db/bulk/csv';
 import { demoProgrammePeriods } from '@/lib/demo/seed';
+import { programmeCodes } from '@/lib/registry';
 
 const periods = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];
 const programmeColumns = periods.flatMap((period) => programmeCodes.map((code) => `${code}_${period}`));

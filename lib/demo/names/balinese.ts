@@ -1,3 +1,4 @@
+import type { Sex } from '@/lib/registry';
 import type { Random } from '../random';
 import { draw, namePool, weighted, type WeightedPool } from '../pool';
 import type { NamingTradition } from './tradition';
@@ -14,7 +15,7 @@ export const balineseBirthOrderNames: readonly (readonly string[])[] = [
 ];
 
 /** Gede marks a first-born son only. */
-function orderPoolsFor(sex: 'L' | 'P'): readonly WeightedPool<string>[] {
+function orderPoolsFor(sex: Sex): readonly WeightedPool<string>[] {
   return balineseBirthOrderNames.map((names) =>
     weighted(
       names

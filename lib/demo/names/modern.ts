@@ -1,6 +1,6 @@
 import type { Random } from '../random';
 import { namePool } from '../pool';
-import type { Sex } from '../types';
+import type { Sex } from '@/lib/registry';
 import { twoPart, type TwoPartPools } from './tradition';
 
 /** Names popular across Muslim Indonesia since the 1990s, regardless of ethnicity. */

@@ -1,6 +1,6 @@
 import type { Random } from '../random';
 import { draw, type WeightedPool } from '../pool';
-import type { Sex } from '../types';
+import type { Sex } from '@/lib/registry';
 
 export const ethnicGroups = [
   'javanese',

@@ -1,6 +1,6 @@
 import type { Random } from '../random';
 import { draw, namePool } from '../pool';
-import type { Sex } from '../types';
+import type { Sex } from '@/lib/registry';
 
 /**
  * How a canonical name ends up written on a KTP: Muhammad spelt many ways,

@@ -10,11 +10,3 @@ export const demoProgrammePeriods = {
   previous: { code: '2025-Q3', label: registryPeriods.previous.label },
   current: { code: '2025-Q4', label: registryPeriods.current.label },
 } as const;
-
-export const programmeNames = {
-  PKH: 'Program Keluarga Harapan',
-  BPNT: 'Bantuan Pangan Non Tunai (Program Sembako)',
-  PBI_JK: 'Penerima Bantuan Iuran Jaminan Kesehatan',
-  BLT: 'Bantuan Langsung Tunai',
-  PIP: 'Program Indonesia Pintar',
-} as const;

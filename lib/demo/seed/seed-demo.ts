@@ -4,8 +4,9 @@ import type { Database, SqlSession } from '@/lib/db';
 import { demoResidents, generateRegistry, type Village } from '@/lib/demo';
 import { BulkWriter } from '@/lib/db/bulk/bulk-writer';
 import { bulkTables } from '@/lib/db/bulk/tables';
+import { programmeNames, registrySources } from '@/lib/registry';
 import { seedDemoStaff } from '@/lib/staff/users/demo-staff';
-import { demoProgrammePeriods, demoSnapshots, programmeNames } from './periods';
+import { demoProgrammePeriods, demoSnapshots } from './periods';
 import { writeGeneratedPerson, type SeedContext } from './person-rows';
 
 // `villageCodes` confines the generated residents to those villages (benchmarks of one
@@ -46,7 +47,7 @@ async function readVillages(sql: SqlSession, codes: readonly string[] | undefine
 
 async function createSnapshots(sql: SqlSession, checksum: string): Promise<SeedContext['snapshotIds']> {
   const ids = { DTKS: 0, DTSEN: 0 };
-  for (const source of ['DTKS', 'DTSEN'] as const) {
+  for (const source of registrySources) {
     const { period, label } = demoSnapshots[source];
     const [row] = await sql.query<{ id: number }>(
       `INSERT INTO registry_snapshot (source, period, label, file_checksum, state, demo, activated_at, programme_periods)

@@ -2,18 +2,23 @@ import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
+import {
+  isWelfareGroup,
+  type DtksStatus,
+  type FamilyRole,
+  type Sex,
+  type WelfareGroup,
+} from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
-import { welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
+import { welfareGroupOf, type StatusExplanation } from '@/lib/status';
 import { stateOf, type PeriodListing } from './state';
-
-type FamilyRole = 'KEPALA_KELUARGA' | 'SUAMI' | 'ISTRI' | 'ANAK' | 'ORANG_TUA' | 'FAMILI_LAIN';
 
 export type HouseholdMember = {
   id: number;
   fullName: string;
   familyRole: FamilyRole;
-  sex: 'L' | 'P';
+  sex: Sex;
   age: number;
   nikMasked: string;
 };
@@ -24,14 +29,14 @@ export type PersonRecord = {
   nikMasked: string;
   birthDate: string;
   age: number;
-  sex: 'L' | 'P';
+  sex: Sex;
   familyRole: FamilyRole;
   villageCode: string;
   qualityFlags: string[];
   household: { kkMasked: string; address: string; rt: string; rw: string; members: HouseholdMember[] };
   status: StatusExplanation;
   welfare: { desil: number; group: WelfareGroup } | null;
-  dtks: { snapshot: string; period: string; active: boolean; status: 'AKTIF' | 'NONAKTIF' }[];
+  dtks: { snapshot: string; period: string; active: boolean; status: DtksStatus }[];
   dtsen: { snapshot: string; period: string; active: boolean; desil: number; group: WelfareGroup }[];
   programmes: (PeriodListing & { name: string; snapshotActive: boolean })[];
   periods: { current: string | null; previous: string | null };
@@ -42,7 +47,7 @@ type PersonRow = {
   full_name: string;
   nik_masked: string;
   birth_date: string;
-  sex: 'L' | 'P';
+  sex: Sex;
   family_role: FamilyRole;
   village_code: string;
   quality_flags: string[];
@@ -85,13 +90,6 @@ JOIN programme g ON g.code = a.programme_code
 WHERE a.person_id = $1 AND r.state IN ('ACTIVE', 'SUPERSEDED')
 ORDER BY a.period DESC, a.programme_code`;
 
-function isWelfareGroup(value: string | null): value is WelfareGroup {
-  return (
-    value !== null &&
-    ['SANGAT_MISKIN', 'MISKIN', 'HAMPIR_MISKIN', 'RENTAN_MISKIN', 'TIDAK_MISKIN'].includes(value)
-  );
-}
-
 // The full record of one resident for staff. The person is read with the caller's scope in
 // the query; a person outside it is answered exactly like a missing one (null).
 export async function readPersonRecord(
@@ -108,13 +106,11 @@ export async function readPersonRecord(
       id: number;
       full_name: string;
       family_role: FamilyRole;
-      sex: 'L' | 'P';
+      sex: Sex;
       nik_masked: string;
       birth_date: string;
     }>(membersSql, [person.household_id, scope]),
-    sql.query<{ label: string; period: string; active: boolean; status: 'AKTIF' | 'NONAKTIF' }>(dtksSql, [
-      personId,
-    ]),
+    sql.query<{ label: string; period: string; active: boolean; status: DtksStatus }>(dtksSql, [personId]),
     sql.query<{
       label: string;
       period: string;

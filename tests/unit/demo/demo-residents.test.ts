@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoResidents, demoVillageCodes, nikAgreesWith, type GeneratedPerson } from '@/lib/demo';
+import { demoResidents, demoVillageCodes, type GeneratedPerson } from '@/lib/demo';
+import { nikAgreesWith } from '@/lib/registry';
 import { districtOf, groupByKk, registryState, yearsBetween, type RegistryState } from './fixtures';
 
 /** Exactly the facts documented in docs/demo-residents.md. */

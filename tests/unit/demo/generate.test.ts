@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  demoResidents,
-  demoVillageCodes,
-  generateRegistry,
-  nikAgreesWith,
-  type GeneratedPerson,
-  type QualityFlag,
-} from '@/lib/demo';
+import { demoResidents, demoVillageCodes, generateRegistry, type GeneratedPerson } from '@/lib/demo';
 import { balineseBirthOrderNames, toOldSpelling } from '@/lib/demo/names';
+import { nikAgreesWith, type QualityFlag } from '@/lib/registry';
 import {
   daysBetween,
   districtOf,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeHeader, type HeaderLayout } from '@/lib/import/columns';
 import { createRowValidator, isRealPastDate } from '@/lib/import/row';
+import type { RegistrySource } from '@/lib/registry';
 
 const common = [
   'NIK',
@@ -20,7 +21,7 @@ const context = {
   today: '2026-11-24',
 };
 
-function layoutOf(source: 'DTKS' | 'DTSEN', header: string[]): HeaderLayout {
+function layoutOf(source: RegistrySource, header: string[]): HeaderLayout {
   const verdict = judgeHeader(source, header);
   if (verdict.kind !== 'ok') throw new Error(verdict.code);
   return verdict.layout;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffRoleName } from '@/lib/staff/caller';
+import { staffRoles } from '@/lib/staff/users/schema';
 import {
   canMove,
   checkMove,
@@ -19,11 +20,10 @@ const allowed: [TicketStateName, TicketStateName, StaffRoleName][] = [
   ['DITERUSKAN_PUSAT', 'SELESAI', 'DINSOS'],
   ['DITERUSKAN_PUSAT', 'DITOLAK', 'DINSOS'],
 ];
-const roles: StaffRoleName[] = ['OPERATOR_DESA', 'DINSOS', 'ADMIN'];
 
 describe('ticket transitions', () => {
   const table = ticketStates.flatMap((from) =>
-    ticketStates.flatMap((to) => roles.map((role) => [from, to, role] as const)),
+    ticketStates.flatMap((to) => staffRoles.map((role) => [from, to, role] as const)),
   );
 
   it.each(table)('%s → %s by %s', (from, to, role) => {
@@ -33,7 +33,7 @@ describe('ticket transitions', () => {
   });
 
   it('closed tickets never move', () => {
-    for (const role of roles) {
+    for (const role of staffRoles) {
       expect(nextStatesFor('SELESAI', role)).toEqual([]);
       expect(nextStatesFor('DITOLAK', role)).toEqual([]);
     }

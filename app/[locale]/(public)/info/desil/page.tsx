@@ -7,7 +7,7 @@ import { messageLines } from '@/components/info/message-lines';
 import { Paragraphs } from '@/components/info/Paragraphs';
 import { TitledList } from '@/components/info/TitledList';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { welfareGroups } from '@/lib/status';
+import { welfareGroups } from '@/lib/registry';
 
 type PageProps = { params: LocaleParams };
 

@@ -7,10 +7,12 @@ import { Paragraphs } from '@/components/info/Paragraphs';
 import { PeriodExample } from '@/components/info/PeriodExample';
 import { ProgrammeList } from '@/components/info/ProgrammeList';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { programmeCodes } from '@/lib/registry';
 
 type PageProps = { params: LocaleParams };
 
-const programmeKeys = ['PKH', 'BPNT', 'PBI_JK', 'BLT', 'PIP', 'ATENSI', 'BERAS', 'ENERGI'] as const;
+// The programmes registry files list, then others residents ask about that the files do not carry.
+const programmeKeys = [...programmeCodes, 'ATENSI', 'BERAS', 'ENERGI'] as const;
 
 // Must match the sentence under it (`example.explain`): PKH both periods, BPNT stops, PBI JK starts.
 const exampleRows = [

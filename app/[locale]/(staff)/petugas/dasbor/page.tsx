@@ -4,11 +4,11 @@ import { AuditFilterForm } from '@/components/review/AuditFilterForm';
 import { BarList } from '@/components/review/BarList';
 import { DailyChart } from '@/components/review/DailyChart';
 import { FigureTable } from '@/components/review/FigureTable';
-import { isProgrammeKey } from '@/components/lookup/programme-key';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { isProgrammeCode } from '@/lib/registry';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { dashboardFor, percentOf } from '@/lib/review';
 import { villageChoices, villageNames } from '@/lib/staff/villages';
@@ -35,7 +35,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
   ]);
   const names = await villageNames(dashboard.villages.map((village) => village.villageCode));
   const { days: daily, totals } = series;
-  const programmeName = (code: string) => (isProgrammeKey(code) ? programmeText(`${code}.name`) : code);
+  const programmeName = (code: string) => (isProgrammeCode(code) ? programmeText(`${code}.name`) : code);
   const maxProgramme = Math.max(0, ...dashboard.programmes.map((programme) => programme.count));
 
   return (

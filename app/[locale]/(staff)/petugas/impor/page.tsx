@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { registrySources } from '@/lib/registry';
 import { requireStaff } from '@/lib/staff/sign-in';
 import {
   fileVerdictCodes,
@@ -70,7 +71,7 @@ export default async function ImportPage({ params, searchParams }: ImportPagePro
         <fieldset className={errorOf('source') ? 'border-l-4 border-red-700 pl-3' : undefined}>
           <legend className="text-lg font-bold">{t('sourceLegend')}</legend>
           {errorOf('source') ? <p className="font-bold text-red-800">{errorOf('source')}</p> : null}
-          {(['DTKS', 'DTSEN'] as const).map((source, index) => (
+          {registrySources.map((source, index) => (
             <label key={source} className="mt-2 flex items-center gap-2 text-lg">
               <input
                 id={index === 0 ? 'source' : undefined}

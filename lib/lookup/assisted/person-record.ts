@@ -1,19 +1,19 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
+import type { DtksStatus, FamilyRole, Sex, SnapshotState } from '@/lib/db/generated/enums';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopePatterns } from '@/lib/staff/region-filter';
 import { welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
+import { householdInScope, personInScope } from './queries';
 import { stateOf, type PeriodListing } from './state';
-
-type FamilyRole = 'KEPALA_KELUARGA' | 'SUAMI' | 'ISTRI' | 'ANAK' | 'ORANG_TUA' | 'FAMILI_LAIN';
 
 export type HouseholdMember = {
   id: number;
   fullName: string;
   familyRole: FamilyRole;
-  sex: 'L' | 'P';
+  sex: Sex;
   age: number;
   nikMasked: string;
 };
@@ -24,66 +24,51 @@ export type PersonRecord = {
   nikMasked: string;
   birthDate: string;
   age: number;
-  sex: 'L' | 'P';
+  sex: Sex;
   familyRole: FamilyRole;
   villageCode: string;
   qualityFlags: string[];
   household: { kkMasked: string; address: string; rt: string; rw: string; members: HouseholdMember[] };
   status: StatusExplanation;
   welfare: { desil: number; group: WelfareGroup } | null;
-  dtks: { snapshot: string; period: string; active: boolean; status: 'AKTIF' | 'NONAKTIF' }[];
+  dtks: { snapshot: string; period: string; active: boolean; status: DtksStatus }[];
   dtsen: { snapshot: string; period: string; active: boolean; desil: number; group: WelfareGroup }[];
   programmes: (PeriodListing & { name: string; snapshotActive: boolean })[];
   periods: { current: string | null; previous: string | null };
 };
 
-type PersonRow = {
-  id: number;
-  full_name: string;
-  nik_masked: string;
-  birth_date: string;
-  sex: 'L' | 'P';
-  family_role: FamilyRole;
-  village_code: string;
-  quality_flags: string[];
-  household_id: number;
-  kk_masked: string;
-  address: string;
-  rt: string;
-  rw: string;
-};
-
-const personSql = `
-SELECT p.id, p.full_name, p.nik_masked, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.sex::text AS sex,
-       p.family_role::text AS family_role, p.village_code, p.quality_flags, p.household_id,
-       h.kk_masked, h.address, h.rt, h.rw
-FROM person p JOIN household h ON h.id = p.household_id
-WHERE p.id = $1 AND ${scopeCondition('p.village_code', 2)}`;
-
-const membersSql = `
-SELECT p.id, p.full_name, p.family_role::text AS family_role, p.sex::text AS sex, p.nik_masked,
-       to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date
-FROM person p WHERE p.household_id = $1 AND ${scopeCondition('p.village_code', 2)}
-ORDER BY p.family_role, p.birth_date, p.id`;
-
 // Entries of visible snapshots only: a file still loading or failed is nobody's record.
-const dtksSql = `
-SELECT r.label, r.period, r.state = 'ACTIVE' AS active, d.status::text AS status
-FROM dtks_entry d JOIN registry_snapshot r ON r.id = d.snapshot_id
-WHERE d.person_id = $1 AND r.state IN ('ACTIVE', 'SUPERSEDED') ORDER BY r.period DESC, r.id DESC`;
+const visible: SnapshotState[] = ['ACTIVE', 'SUPERSEDED'];
+const newestSnapshotFirst = [{ snapshot: { period: 'desc' } }, { snapshotId: 'desc' }] as const;
 
-const dtsenSql = `
-SELECT r.label, r.period, r.state = 'ACTIVE' AS active, s.desil::int AS desil, s.welfare_group
-FROM dtsen_entry s JOIN registry_snapshot r ON r.id = s.snapshot_id
-WHERE s.person_id = $1 AND r.state IN ('ACTIVE', 'SUPERSEDED') ORDER BY r.period DESC, r.id DESC`;
-
-const programmesSql = `
-SELECT a.programme_code AS code, g.name, a.period, a.received, a.remark, r.state = 'ACTIVE' AS active
-FROM programme_assignment a
-JOIN registry_snapshot r ON r.id = a.snapshot_id
-JOIN programme g ON g.code = a.programme_code
-WHERE a.person_id = $1 AND r.state IN ('ACTIVE', 'SUPERSEDED')
-ORDER BY a.period DESC, a.programme_code`;
+function registryHistory(client: DbClient, personId: number) {
+  const where = { personId, snapshot: { state: { in: visible } } };
+  const snapshot = { select: { label: true, period: true, state: true } };
+  return Promise.all([
+    client.dtksEntry.findMany({
+      where,
+      select: { status: true, snapshot },
+      orderBy: [...newestSnapshotFirst],
+    }),
+    client.dtsenEntry.findMany({
+      where,
+      select: { desil: true, welfareGroup: true, snapshot },
+      orderBy: [...newestSnapshotFirst],
+    }),
+    client.programmeAssignment.findMany({
+      where,
+      select: {
+        programmeCode: true,
+        period: true,
+        received: true,
+        remark: true,
+        programme: { select: { name: true } },
+        snapshot: { select: { state: true } },
+      },
+      orderBy: [{ period: 'desc' }, { programmeCode: 'asc' }],
+    }),
+  ]);
+}
 
 function isWelfareGroup(value: string | null): value is WelfareGroup {
   return (
@@ -95,43 +80,40 @@ function isWelfareGroup(value: string | null): value is WelfareGroup {
 // The full record of one resident for staff. The person is read with the caller's scope in
 // the query; a person outside it is answered exactly like a missing one (null).
 export async function readPersonRecord(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   personId: number,
   now = new Date(),
 ): Promise<PersonRecord | null> {
   const scope = scopePatterns(caller);
-  const [person] = await sql.query<PersonRow>(personSql, [personId, scope]);
+  const person = await personInScope(client, personId, scope);
   if (!person) return null;
-  const [members, dtks, dtsen, programmes, snapshots] = await Promise.all([
-    sql.query<{
-      id: number;
-      full_name: string;
-      family_role: FamilyRole;
-      sex: 'L' | 'P';
-      nik_masked: string;
-      birth_date: string;
-    }>(membersSql, [person.household_id, scope]),
-    sql.query<{ label: string; period: string; active: boolean; status: 'AKTIF' | 'NONAKTIF' }>(dtksSql, [
-      personId,
-    ]),
-    sql.query<{
-      label: string;
-      period: string;
-      active: boolean;
-      desil: number;
-      welfare_group: string | null;
-    }>(dtsenSql, [personId]),
-    sql.query<{
-      code: string;
-      name: string;
-      period: string;
-      received: boolean;
-      remark: string;
-      active: boolean;
-    }>(programmesSql, [personId]),
-    activeSnapshots(sql),
+  const [members, [dtksEntries, dtsenEntries, assignments], snapshots] = await Promise.all([
+    householdInScope(client, person.household_id, scope),
+    registryHistory(client, personId),
+    activeSnapshots(client),
   ]);
+  const dtks = dtksEntries.map(({ status, snapshot }) => ({
+    label: snapshot.label,
+    period: snapshot.period,
+    active: snapshot.state === 'ACTIVE',
+    status,
+  }));
+  const dtsen = dtsenEntries.map(({ desil, welfareGroup, snapshot }) => ({
+    label: snapshot.label,
+    period: snapshot.period,
+    active: snapshot.state === 'ACTIVE',
+    desil,
+    welfare_group: welfareGroup,
+  }));
+  const programmes = assignments.map((assignment) => ({
+    code: assignment.programmeCode,
+    name: assignment.programme.name,
+    period: assignment.period,
+    received: assignment.received,
+    remark: assignment.remark,
+    active: assignment.snapshot.state === 'ACTIVE',
+  }));
   const today = todayInJakarta(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const activeDtks = dtks.find((entry) => entry.active);

@@ -93,18 +93,20 @@ export async function readPersonRecord(
     registryHistory(client, personId),
     activeSnapshots(client),
   ]);
+  const groupOf = (entry: { desil: number; welfareGroup: string | null }) =>
+    isWelfareGroup(entry.welfareGroup) ? entry.welfareGroup : welfareGroupOf(entry.desil);
   const dtks = dtksEntries.map(({ status, snapshot }) => ({
-    label: snapshot.label,
+    snapshot: snapshot.label,
     period: snapshot.period,
     active: snapshot.state === 'ACTIVE',
     status,
   }));
-  const dtsen = dtsenEntries.map(({ desil, welfareGroup, snapshot }) => ({
-    label: snapshot.label,
-    period: snapshot.period,
-    active: snapshot.state === 'ACTIVE',
-    desil,
-    welfare_group: welfareGroup,
+  const dtsen = dtsenEntries.map((entry) => ({
+    snapshot: entry.snapshot.label,
+    period: entry.snapshot.period,
+    active: entry.snapshot.state === 'ACTIVE',
+    desil: entry.desil,
+    group: groupOf(entry),
   }));
   const programmes = assignments.map((assignment) => ({
     code: assignment.programmeCode,
@@ -112,14 +114,12 @@ export async function readPersonRecord(
     period: assignment.period,
     received: assignment.received,
     remark: assignment.remark,
-    active: assignment.snapshot.state === 'ACTIVE',
+    snapshotActive: assignment.snapshot.state === 'ACTIVE',
   }));
   const today = todayInJakarta(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const activeDtks = dtks.find((entry) => entry.active);
   const activeDtsen = dtsen.find((entry) => entry.active);
-  const groupOf = (entry: { desil: number; welfare_group: string | null }) =>
-    isWelfareGroup(entry.welfare_group) ? entry.welfare_group : welfareGroupOf(entry.desil);
   return {
     id: person.id,
     fullName: person.full_name,
@@ -149,32 +149,14 @@ export async function readPersonRecord(
         dtksStatus: activeDtks?.status ?? null,
         desil: activeDtsen?.desil ?? null,
         qualityFlags: person.quality_flags,
-        listings: programmes.filter((listing) => listing.active),
+        listings: programmes.filter((listing) => listing.snapshotActive),
       },
       periods,
     ),
-    welfare: activeDtsen ? { desil: activeDtsen.desil, group: groupOf(activeDtsen) } : null,
-    dtks: dtks.map((entry) => ({
-      snapshot: entry.label,
-      period: entry.period,
-      active: entry.active,
-      status: entry.status,
-    })),
-    dtsen: dtsen.map((entry) => ({
-      snapshot: entry.label,
-      period: entry.period,
-      active: entry.active,
-      desil: entry.desil,
-      group: groupOf(entry),
-    })),
-    programmes: programmes.map((listing) => ({
-      code: listing.code,
-      name: listing.name,
-      period: listing.period,
-      received: listing.received,
-      remark: listing.remark,
-      snapshotActive: listing.active,
-    })),
+    welfare: activeDtsen ? { desil: activeDtsen.desil, group: activeDtsen.group } : null,
+    dtks,
+    dtsen,
+    programmes,
     periods,
   };
 }

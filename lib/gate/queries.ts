@@ -5,11 +5,11 @@ import type { RefusalKind } from '@/lib/db/generated/enums';
 
 // SQL for an upsert that counts atomically: concurrent refusals of several instances add up in one
 // statement each, and the day is the database's clock in WIB (UTC+7, no DST), as on the review pages.
-export async function addRefusals(
+export async function countRefusalIn(
   client: DbClient,
   kind: RefusalKind,
-  villageCode: string,
-  count: number,
+  villageCode = '',
+  count = 1,
 ): Promise<void> {
   await client.$executeRaw(Prisma.sql`
     INSERT INTO refusal_count (day, kind, village_code, count)

@@ -1,23 +1,13 @@
 import 'server-only';
 import { db, type DbClient } from '@/lib/db';
 import { RefusalKind } from '@/lib/db/generated/enums';
-import { addRefusals } from './queries';
+import { countRefusalIn } from './queries';
 
-export { RefusalKind };
+export { countRefusalIn, RefusalKind };
 
 // What was refused, never who: no address, name or NIK, only a count per day (WIB), kind
 // and village when the request named one.
 export const refusalKinds = Object.values(RefusalKind);
-
-// One upsert per kind, village and day.
-export async function countRefusalIn(
-  client: DbClient,
-  kind: RefusalKind,
-  villageCode = '',
-  count = 1,
-): Promise<void> {
-  await addRefusals(client, kind, villageCode, count);
-}
 
 // A flood of refusals must stay cheap (refusing is how the gate protects the database), so
 // this process tallies them in memory and writes one upsert per kind and village every few

@@ -1,12 +1,12 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { DtksStatus, FamilyRole, Sex, SnapshotState } from '@/lib/db/generated/enums';
+import type { DtksStatus, FamilyRole, Sex } from '@/lib/db/generated/enums';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopePatterns } from '@/lib/staff/region-filter';
 import { welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
-import { householdInScope, personInScope } from './queries';
+import { dtksHistory, dtsenHistory, householdInScope, personInScope, programmeHistory } from './queries';
 import { stateOf, type PeriodListing } from './state';
 
 export type HouseholdMember = {
@@ -37,39 +37,6 @@ export type PersonRecord = {
   periods: { current: string | null; previous: string | null };
 };
 
-// Entries of visible snapshots only: a file still loading or failed is nobody's record.
-const visible: SnapshotState[] = ['ACTIVE', 'SUPERSEDED'];
-const newestSnapshotFirst = [{ snapshot: { period: 'desc' } }, { snapshotId: 'desc' }] as const;
-
-function registryHistory(client: DbClient, personId: number) {
-  const where = { personId, snapshot: { state: { in: visible } } };
-  const snapshot = { select: { label: true, period: true, state: true } };
-  return Promise.all([
-    client.dtksEntry.findMany({
-      where,
-      select: { status: true, snapshot },
-      orderBy: [...newestSnapshotFirst],
-    }),
-    client.dtsenEntry.findMany({
-      where,
-      select: { desil: true, welfareGroup: true, snapshot },
-      orderBy: [...newestSnapshotFirst],
-    }),
-    client.programmeAssignment.findMany({
-      where,
-      select: {
-        programmeCode: true,
-        period: true,
-        received: true,
-        remark: true,
-        programme: { select: { name: true } },
-        snapshot: { select: { state: true } },
-      },
-      orderBy: [{ period: 'desc' }, { programmeCode: 'asc' }],
-    }),
-  ]);
-}
-
 function isWelfareGroup(value: string | null): value is WelfareGroup {
   return (
     value !== null &&
@@ -88,34 +55,29 @@ export async function readPersonRecord(
   const scope = scopePatterns(caller);
   const person = await personInScope(client, personId, scope);
   if (!person) return null;
-  const [members, [dtksEntries, dtsenEntries, assignments], snapshots] = await Promise.all([
+  const [members, dtksEntries, dtsenEntries, assignments, snapshots] = await Promise.all([
     householdInScope(client, person.household_id, scope),
-    registryHistory(client, personId),
+    dtksHistory(client, personId),
+    dtsenHistory(client, personId),
+    programmeHistory(client, personId),
     activeSnapshots(client),
   ]);
-  const groupOf = (entry: { desil: number; welfareGroup: string | null }) =>
-    isWelfareGroup(entry.welfareGroup) ? entry.welfareGroup : welfareGroupOf(entry.desil);
-  const dtks = dtksEntries.map(({ status, snapshot }) => ({
-    snapshot: snapshot.label,
-    period: snapshot.period,
-    active: snapshot.state === 'ACTIVE',
+  const groupOf = (entry: { desil: number; welfare_group: string | null }) =>
+    isWelfareGroup(entry.welfare_group) ? entry.welfare_group : welfareGroupOf(entry.desil);
+  const dtks = dtksEntries.map(({ label, period, active, status }) => ({
+    snapshot: label,
+    period,
+    active,
     status,
   }));
   const dtsen = dtsenEntries.map((entry) => ({
-    snapshot: entry.snapshot.label,
-    period: entry.snapshot.period,
-    active: entry.snapshot.state === 'ACTIVE',
+    snapshot: entry.label,
+    period: entry.period,
+    active: entry.active,
     desil: entry.desil,
     group: groupOf(entry),
   }));
-  const programmes = assignments.map((assignment) => ({
-    code: assignment.programmeCode,
-    name: assignment.programme.name,
-    period: assignment.period,
-    received: assignment.received,
-    remark: assignment.remark,
-    snapshotActive: assignment.snapshot.state === 'ACTIVE',
-  }));
+  const programmes = assignments.map(({ active, ...listing }) => ({ ...listing, snapshotActive: active }));
   const today = todayInJakarta(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const activeDtks = dtks.find((entry) => entry.active);

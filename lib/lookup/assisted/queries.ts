@@ -3,8 +3,8 @@ import { Prisma, type DbClient } from '@/lib/db';
 import type { DtksStatus, FamilyRole, Sex } from '@/lib/db/generated/enums';
 import type { PeriodListing } from './state';
 
-// The assisted lookup's SQL. Each statement filters by the caller's scope in the query itself:
-// `LIKE ANY` over the region patterns of lib/staff/region-filter, which the Prisma client
+// The assisted lookup's SQL. The reads of persons filter by the caller's scope in the query
+// itself: `LIKE ANY` over the region patterns of lib/staff/region-filter, which the Prisma client
 // cannot express, so a person outside the scope is never read.
 
 export type PersonRow = {
@@ -100,4 +100,46 @@ export async function personByNikInScope(
       FROM person p WHERE p.nik_hash = ${nikHash} AND p.village_code LIKE ANY(${scope}::text[])`,
   );
   return row ?? null;
+}
+
+// A person's entries in every visible snapshot (a file still loading or failed is nobody's
+// record), newest first. SQL to join each entry to its snapshot (and programme) in one statement:
+// the client would load every relation with a second query.
+
+export type DtksHistoryRow = { label: string; period: string; active: boolean; status: DtksStatus };
+
+export function dtksHistory(client: DbClient, personId: number): Promise<DtksHistoryRow[]> {
+  return client.$queryRaw<DtksHistoryRow[]>(Prisma.sql`
+    SELECT r.label, r.period, r.state = 'ACTIVE' AS active, d.status::text AS status
+    FROM dtks_entry d JOIN registry_snapshot r ON r.id = d.snapshot_id
+    WHERE d.person_id = ${personId} AND r.state IN ('ACTIVE', 'SUPERSEDED')
+    ORDER BY r.period DESC, r.id DESC`);
+}
+
+export type DtsenHistoryRow = {
+  label: string;
+  period: string;
+  active: boolean;
+  desil: number;
+  welfare_group: string | null;
+};
+
+export function dtsenHistory(client: DbClient, personId: number): Promise<DtsenHistoryRow[]> {
+  return client.$queryRaw<DtsenHistoryRow[]>(Prisma.sql`
+    SELECT r.label, r.period, r.state = 'ACTIVE' AS active, s.desil::int AS desil, s.welfare_group
+    FROM dtsen_entry s JOIN registry_snapshot r ON r.id = s.snapshot_id
+    WHERE s.person_id = ${personId} AND r.state IN ('ACTIVE', 'SUPERSEDED')
+    ORDER BY r.period DESC, r.id DESC`);
+}
+
+export type ProgrammeHistoryRow = PeriodListing & { name: string; active: boolean };
+
+export function programmeHistory(client: DbClient, personId: number): Promise<ProgrammeHistoryRow[]> {
+  return client.$queryRaw<ProgrammeHistoryRow[]>(Prisma.sql`
+    SELECT a.programme_code AS code, g.name, a.period, a.received, a.remark, r.state = 'ACTIVE' AS active
+    FROM programme_assignment a
+    JOIN registry_snapshot r ON r.id = a.snapshot_id
+    JOIN programme g ON g.code = a.programme_code
+    WHERE a.person_id = ${personId} AND r.state IN ('ACTIVE', 'SUPERSEDED')
+    ORDER BY a.period DESC, a.programme_code`);
 }

@@ -1,3 +1,4 @@
+import type { DtksStatus } from '@/lib/db/generated/enums';
 import { maskName } from '@/lib/registry/mask';
 import { explainStatus, welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
 import { ageOn } from './age';
@@ -15,7 +16,7 @@ export type ResidentView = {
   // Only after the birth date confirmed the resident: an age narrows the birth date to
   // about 366 days, few enough to guess.
   age: number | null;
-  dtksStatus: 'AKTIF' | 'NONAKTIF' | null;
+  dtksStatus: DtksStatus | null;
   status: StatusExplanation;
   programmes: ProgrammeLine[];
   // Only after the birth date confirmed the resident: anyone may know a neighbour's

@@ -37,7 +37,7 @@ export type AuditFilters = {
   from?: string;
   to?: string;
   region?: string;
-  channel?: 'PUBLIC' | 'OPERATOR';
+  channel?: Channel;
   result?: z.infer<typeof result>;
   operatorId?: number;
 };

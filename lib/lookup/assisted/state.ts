@@ -1,3 +1,4 @@
+import type { DtksStatus } from '@/lib/db/generated/enums';
 import { explainStatus, type StatusExplanation } from '@/lib/status';
 
 export type PeriodListing = { code: string; period: string; received: boolean; remark: string };
@@ -6,7 +7,7 @@ export type PeriodListing = { code: string; period: string; received: boolean; r
 // same rules the public lookup uses (lib/status).
 export function stateOf(
   facts: {
-    dtksStatus: 'AKTIF' | 'NONAKTIF' | null;
+    dtksStatus: DtksStatus | null;
     desil: number | null;
     qualityFlags: readonly string[];
     listings: readonly PeriodListing[];

@@ -11,7 +11,7 @@ const village = '33.74.10.1001';
 const secret = 'bench-confirmation-cap-secret-0123456789';
 const database = await openDatabase({ mode: 'embedded', dataDir: 'memory://bench-confirmation-cap' });
 await applyMigrations(database.adapterFactory);
-await loadOfficialRegions(database.sql);
+await loadOfficialRegions(database.prisma);
 await seedDemoRegistry(database, { seed: 5000, persons: 5000, secret, villageCodes: [village] });
 const residents = await database.sql.query<{ full_name: string; birth_date: string }>(
   `SELECT full_name, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM person WHERE village_code = $1 ORDER BY random() LIMIT 300`,
@@ -27,7 +27,7 @@ async function measure(label: string, birthDateOf: (resident: { birth_date: stri
     const input = { villageCode: village, fullName: resident.full_name, ...(birthDate ? { birthDate } : {}) };
     const start = performance.now();
     await findResidentsInVillage(
-      database.sql,
+      database.prisma,
       secret,
       input,
       { channel: 'PUBLIC' },

@@ -74,7 +74,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'bench-import-'));
 try {
   const database = await openDatabase({ mode: 'postgres', url });
   await applyMigrations(database.adapterFactory);
-  await loadOfficialRegions(database.sql);
+  await loadOfficialRegions(database.prisma);
   const villages = (
     await database.sql.query<{ code: string; district_code: string; name: string }>(
       'SELECT code, district_code, name FROM village ORDER BY code',

@@ -36,7 +36,7 @@ const stops: (() => void)[] = [() => cluster?.stop()];
 try {
   const database = await openDatabase({ mode: 'postgres', url: databaseUrl });
   await applyMigrations(database.adapterFactory);
-  if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
+  if ((await countRegions(database.prisma)).village === 0) await loadOfficialRegions(database.prisma);
   const seedStarted = performance.now();
   const seeded = await seedDemoRegistry(database, {
     seed: defaultDemoSeed,

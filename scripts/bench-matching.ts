@@ -196,7 +196,7 @@ if (sink === -1) console.log('');
 //    writes its audit record, exactly as the resident's lookup does.
 const database = await openDatabase({ mode: 'embedded', dataDir: 'memory://bench-matching' });
 await applyMigrations(database.adapterFactory);
-await loadOfficialRegions(database.sql);
+await loadOfficialRegions(database.prisma);
 const benchVillage = '33.74.10.1001';
 await seedDemoRegistry(database, {
   seed: 5000,
@@ -215,7 +215,7 @@ for (const [index, resident] of [...residents, ...residents.slice(0, 20)].entrie
     fullName: index % 2 ? resident.full_name : typedVariant(resident.full_name),
   };
   const start = performance.now();
-  await findResidentsInVillage(database.sql, 'bench', input, { channel: 'PUBLIC' });
+  await findResidentsInVillage(database.prisma, 'bench', input, { channel: 'PUBLIC' });
   if (index >= 20) lookupMs.push(performance.now() - start);
 }
 await database.close();

@@ -20,7 +20,7 @@ await runCli(async () => {
   const database = await openDatabase({ mode: 'embedded', dataDir: dir });
   try {
     await applyMigrations(database.adapterFactory);
-    await loadOfficialRegions(database.sql);
+    await loadOfficialRegions(database.prisma);
     const [user] = await database.sql.query<{ id: number }>(
       `INSERT INTO staff_user (username, display_name, password_hash, role)
        VALUES ('bench.operator', 'Bench', 'x', 'OPERATOR_DESA') RETURNING id`,
@@ -50,12 +50,12 @@ await runCli(async () => {
     const figures: Record<string, number> = { rows: Number(values.rows) };
 
     let started = performance.now();
-    const page = await listLookupAudit(database.sql, dinsos, {}, 1);
+    const page = await listLookupAudit(database.prisma, dinsos, {}, 1);
     figures.audit_first_page_ms = milliseconds(started);
     figures.rows_in_scope = page.total;
     started = performance.now();
     await listLookupAudit(
-      database.sql,
+      database.prisma,
       dinsos,
       { channel: 'OPERATOR', result: 'FOUND', region: '35.78.05' },
       3,
@@ -63,11 +63,11 @@ await runCli(async () => {
     figures.audit_filtered_page_ms = milliseconds(started);
     started = performance.now();
     let bytes = 0;
-    for await (const chunk of lookupAuditCsv(database.sql, dinsos, {})) bytes += chunk.length;
+    for await (const chunk of lookupAuditCsv(database.prisma, dinsos, {})) bytes += chunk.length;
     figures.csv_export_ms = milliseconds(started);
     figures.csv_megabytes = Math.round(bytes / 10_000) / 100;
     started = performance.now();
-    await readDashboard(database.sql, dinsos, {});
+    await readDashboard(database.prisma, dinsos, {});
     figures.dashboard_ms = milliseconds(started);
     console.log(JSON.stringify(figures, null, 2));
   } finally {

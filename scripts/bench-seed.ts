@@ -25,7 +25,7 @@ const seconds = (since: number) => Number(((performance.now() - since) / 1000).t
 async function firstStart(database: Database, persons: number) {
   const started = performance.now();
   await applyMigrations(database.adapterFactory);
-  await loadOfficialRegions(database.sql);
+  await loadOfficialRegions(database.prisma);
   const seeded = performance.now();
   await seedDemoRegistry(database, { seed: defaultDemoSeed, persons, secret });
   return { total_s: seconds(started), seed_s: seconds(seeded) };

@@ -89,7 +89,7 @@ await runCli(async () => {
   try {
     await applyMigrations(database.adapterFactory);
     // Village codes are checked against the official list, so it must be there.
-    if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
+    if ((await countRegions(database.prisma)).village === 0) await loadOfficialRegions(database.prisma);
     const outcome = await importRegistryFile(database, portalSecret(), {
       source,
       period: values.period ?? '',

@@ -9,7 +9,7 @@ await runCli(async () => {
   try {
     await applyMigrations(database.adapterFactory);
     const started = performance.now();
-    const counts = await loadOfficialRegions(database.sql);
+    const counts = await loadOfficialRegions(database.prisma);
     console.log(
       `Regions: ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

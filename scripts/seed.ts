@@ -26,7 +26,7 @@ await runCli(async () => {
   const database = await db();
   try {
     await applyMigrations(database.adapterFactory);
-    if ((await countRegions(database.sql)).village === 0) await loadOfficialRegions(database.sql);
+    if ((await countRegions(database.prisma)).village === 0) await loadOfficialRegions(database.prisma);
     const started = performance.now();
     const report = await seedDemoRegistry(database, { seed, persons, secret: portalSecret() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -11,7 +11,8 @@ import { ConfigurationError, type PortalConfig } from '@/lib/config';
 import { openEmbeddedDatabase } from './embedded';
 import { PrismaClient } from './generated/client';
 
-// What bulk writers need beyond Prisma: plain SQL, COPY and transactions, on either engine.
+// The bulk API (README.md): plain SQL, COPY and transactions on the raw connection, on either
+// engine, for the registry import and the demo seed only. Everything else uses the Prisma client.
 export type SqlSession = {
   query<Row extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;

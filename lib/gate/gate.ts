@@ -11,7 +11,7 @@ import {
   type CostRaise,
   type FormTokenWindow,
 } from '@/lib/gate/proof';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import type { Admission, ChallengeAdmission, Pass, PublicLimiter } from '@/lib/gate/limits';
 
 // What a public request is about: a village (lookup, filing) or a ticket code (tracking).
@@ -35,10 +35,10 @@ export type PublicGate = {
 };
 
 export function createPublicGate(
-  dependencies: { sql: SqlSession; secret: string; limiter: PublicLimiter },
+  dependencies: { client: DbClient; secret: string; limiter: PublicLimiter },
   settings: GateSettings,
 ): PublicGate {
-  const { sql, secret, limiter } = dependencies;
+  const { client, secret, limiter } = dependencies;
   const costFor = (addressChallenges: number, villageRequests: number) =>
     proofCostFor(settings.baseCost, { addressChallenges, villageRequests }, settings.raise);
 
@@ -46,7 +46,7 @@ export function createPublicGate(
   // a signed form token, used once; otherwise nothing.
   async function passOf(attempt: GateAttempt, villageCount: number): Promise<Pass | null> {
     const { subject, now } = attempt;
-    const proof = await verifyProof(sql, secret, attempt.proof, now);
+    const proof = await verifyProof(client, secret, attempt.proof, now);
     if (
       proof.kind === 'passed' &&
       (subject.kind !== 'village' ||
@@ -55,7 +55,7 @@ export function createPublicGate(
     )
       return 'proof';
     const token = checkFormToken(secret, attempt.token, settings.formToken, now);
-    if (token.kind === 'valid' && (await claimProof(sql, `form:${token.id}`, token.expiresAt)))
+    if (token.kind === 'valid' && (await claimProof(client, `form:${token.id}`, token.expiresAt)))
       return 'token';
     return null;
   }

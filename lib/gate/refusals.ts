@@ -1,29 +1,13 @@
 import 'server-only';
-import { db, type SqlSession } from '@/lib/db';
+import { db, type DbClient } from '@/lib/db';
 import { RefusalKind } from '@/lib/db/generated/enums';
+import { countRefusalIn } from './queries';
 
-export { RefusalKind };
+export { countRefusalIn, RefusalKind };
 
 // What was refused, never who: no address, name or NIK, only a count per day (WIB), kind
 // and village when the request named one.
 export const refusalKinds = Object.values(RefusalKind);
-
-// Days are Indonesia's western time (WIB, UTC+7, no DST), as on the review pages.
-const wibDay = "(now() AT TIME ZONE 'UTC' + interval '7 hours')::date";
-
-// One upsert per kind, village and day.
-export async function countRefusalIn(
-  sql: SqlSession,
-  kind: RefusalKind,
-  villageCode = '',
-  count = 1,
-): Promise<void> {
-  await sql.query(
-    `INSERT INTO refusal_count (day, kind, village_code, count) VALUES (${wibDay}, $1::"RefusalKind", $2, $3)
-     ON CONFLICT (day, kind, village_code) DO UPDATE SET count = refusal_count.count + EXCLUDED.count`,
-    [kind, villageCode, count],
-  );
-}
 
 // A flood of refusals must stay cheap (refusing is how the gate protects the database), so
 // this process tallies them in memory and writes one upsert per kind and village every few
@@ -50,7 +34,7 @@ function isRefusalKind(value: string): value is RefusalKind {
   return (refusalKinds as readonly string[]).includes(value);
 }
 
-export async function flushRefusals(sql?: SqlSession): Promise<void> {
+export async function flushRefusals(client?: DbClient): Promise<void> {
   const current = tally();
   if (current.timer) clearTimeout(current.timer);
   current.timer = null;
@@ -58,10 +42,10 @@ export async function flushRefusals(sql?: SqlSession): Promise<void> {
   const entries = [...current.pending];
   current.pending.clear();
   try {
-    const session = sql ?? (await db()).sql;
+    const on = client ?? (await db()).prisma;
     for (const [key, count] of entries) {
       const [kind = '', villageCode = ''] = key.split('|');
-      if (isRefusalKind(kind)) await countRefusalIn(session, kind, villageCode, count);
+      if (isRefusalKind(kind)) await countRefusalIn(on, kind, villageCode, count);
     }
   } catch (error) {
     // Counting must never turn a refusal into a server error.
@@ -77,9 +61,13 @@ export function refused<Answer>(kind: RefusalKind, answer: Answer, villageCode?:
 
 // The same, written at once to a given database (services built around one, such as sign-in,
 // whose refusals are already paced by the limiter's own writes).
-export async function refusedIn<Answer>(sql: SqlSession, kind: RefusalKind, answer: Answer): Promise<Answer> {
+export async function refusedIn<Answer>(
+  client: DbClient,
+  kind: RefusalKind,
+  answer: Answer,
+): Promise<Answer> {
   try {
-    await countRefusalIn(sql, kind);
+    await countRefusalIn(client, kind);
   } catch (error) {
     console.error('Could not store a refusal count:', error instanceof Error ? error.name : 'unknown error');
   }

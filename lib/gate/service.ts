@@ -16,7 +16,7 @@ import {
 async function publicGate(): Promise<PublicGate> {
   const settings = config();
   return createPublicGate(
-    { sql: (await db()).sql, secret: portalSecret(), limiter: await publicLimiter() },
+    { client: (await db()).prisma, secret: portalSecret(), limiter: await publicLimiter() },
     { baseCost: settings.proofOfWorkCost, raise: settings.proofCostRaise, formToken: settings.formToken },
   );
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { recordLookup, type LookupAuditEntry } from './record-lookup';
 import { config } from '@/lib/config';
 import { readableCode } from '@/lib/formats/readable-code';
@@ -48,7 +48,7 @@ function auditResult(decision: LookupDecision, locked: boolean): LookupAuditEntr
 }
 
 export async function findResidentsInVillage(
-  sql: SqlSession,
+  client: DbClient,
   secret: string,
   input: LookupInput,
   caller: LookupCaller,
@@ -57,9 +57,9 @@ export async function findResidentsInVillage(
   const now = options.now ?? new Date();
   const today = todayInJakarta(now);
   const query = prepareName(input.fullName);
-  const snapshots = await activeSnapshots(sql);
+  const snapshots = await activeSnapshots(client);
   const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
-  const rows = await fetchCandidates(sql, input.villageCode, matchKeysPrepared(query), nikHash, snapshots);
+  const rows = await fetchCandidates(client, input.villageCode, matchKeysPrepared(query), nikHash, snapshots);
   const lookupQuery = { name: query, birthDate: input.birthDate, nikGiven: nikHash !== null };
   const decision = decideLookup(
     rows.map((row) => ({
@@ -75,7 +75,7 @@ export async function findResidentsInVillage(
     attempt.kind !== 'none' &&
     isConfirmationLocked(
       await failuresBefore(
-        sql,
+        client,
         attempt,
         confirmationSubjects(secret, input.villageCode, query.text, attempt.personIds),
         today,
@@ -86,7 +86,7 @@ export async function findResidentsInVillage(
   const reference = readableCode();
   const shown =
     decision.kind === 'show' && !locked ? rows.filter((row) => decision.ids.includes(row.id)) : [];
-  await recordLookup(sql, {
+  await recordLookup(client, {
     channel: caller.channel,
     villageCode: input.villageCode,
     queryHash: keyedHash(secret, 'name-query', query.text),

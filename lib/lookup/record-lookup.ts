@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import type { Channel, LookupResult } from '@/lib/db/generated/enums';
 
 export type LookupAuditEntry = {
@@ -18,21 +18,22 @@ export type LookupAuditEntry = {
   programmeCodes?: readonly string[];
 };
 
-export async function recordLookup(sql: SqlSession, entry: LookupAuditEntry): Promise<void> {
-  await sql.query(
-    `INSERT INTO lookup_audit (channel, village_code, query_hash, result, match_count, reference, staff_user_id, purpose, consent, programme_codes)
-     VALUES ($1::"Channel", $2, $3, $4::"LookupResult", $5, $6, $7, $8, $9, $10::text[])`,
-    [
-      entry.channel,
-      entry.villageCode,
-      entry.queryHash,
-      entry.result,
-      entry.matchCount,
-      entry.reference,
-      entry.staffUserId ?? null,
-      entry.purpose ?? null,
-      entry.consent ?? null,
-      [...new Set(entry.programmeCodes ?? [])].sort(),
-    ],
-  );
+// Returns the audit row's id (an operator's search lists its persons against it).
+export async function recordLookup(client: DbClient, entry: LookupAuditEntry): Promise<bigint> {
+  const { id } = await client.lookupAudit.create({
+    data: {
+      channel: entry.channel,
+      villageCode: entry.villageCode,
+      queryHash: entry.queryHash,
+      result: entry.result,
+      matchCount: entry.matchCount,
+      reference: entry.reference,
+      staffUserId: entry.staffUserId ?? null,
+      purpose: entry.purpose ?? null,
+      consent: entry.consent ?? null,
+      programmeCodes: [...new Set(entry.programmeCodes ?? [])].sort(),
+    },
+    select: { id: true },
+  });
+  return id;
 }

@@ -6,5 +6,5 @@ import type { LookupInput } from './schema';
 
 export async function lookupResidentsForPublic(input: LookupInput): Promise<LookupOutcome> {
   const database = await db();
-  return findResidentsInVillage(database.sql, portalSecret(), input, { channel: 'PUBLIC' });
+  return findResidentsInVillage(database.prisma, portalSecret(), input, { channel: 'PUBLIC' });
 }

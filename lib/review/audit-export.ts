@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { describeVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { allLookupAudit } from './audit-list';
@@ -24,7 +24,7 @@ const header = [
 // The filtered audit as CSV lines, produced batch by batch so the response streams.
 // Like the audit itself, it carries no name and no NIK.
 export async function* lookupAuditCsv(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   filters: AuditFilters,
 ): AsyncGenerator<string> {
@@ -39,7 +39,7 @@ export async function* lookupAuditCsv(
     }
     return place;
   };
-  for await (const rows of allLookupAudit(sql, caller, filters)) {
+  for await (const rows of allLookupAudit(client, caller, filters)) {
     let chunk = '';
     for (const row of rows) {
       const place = await placeOf(row.villageCode);

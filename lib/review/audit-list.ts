@@ -1,10 +1,11 @@
 import 'server-only';
+import type { DbClient } from '@/lib/db';
 import type { Channel, LookupResult } from '@/lib/db/generated/enums';
-import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopePatterns } from '@/lib/staff/region-filter';
-import { auditWhere, wibOffset } from './audit-where';
 import type { AuditFilters } from './filters';
+import { auditBatchRows, auditOperatorRows, auditPageRows, countAudit, type AuditRecord } from './sql/audit';
+import { auditWhere } from './sql/audit-where';
 
 // One lookup as Dinsos reviews it. The audit holds no name and no NIK, only a keyed hash
 // of the query, which is not shown.
@@ -22,27 +23,9 @@ export type AuditRow = {
   programmeCodes: string[];
 };
 
-type Row = {
-  id: string;
-  at: string;
-  channel: AuditRow['channel'];
-  village_code: string;
-  result: AuditRow['result'];
-  match_count: number;
-  reference: string | null;
-  username: string | null;
-  purpose: string | null;
-  consent: boolean | null;
-  programme_codes: string[];
-};
-
 export const auditPageSize = 50;
 
-const columns = `a.id::text AS id, to_char(a.created_at + ${wibOffset}, 'YYYY-MM-DD HH24:MI') AS at,
-  a.channel::text AS channel, a.village_code, a.result::text AS result, a.match_count, a.reference,
-  u.username, a.purpose, a.consent, a.programme_codes`;
-
-function toAuditRow(row: Row): AuditRow {
+function toAuditRow(row: AuditRecord): AuditRow {
   return {
     id: row.id,
     at: row.at,
@@ -62,44 +45,31 @@ export type AuditPage = { rows: AuditRow[]; total: number; page: number; pageCou
 
 // One page of the lookup audit, newest first, filtered by the caller's scope in the query.
 export async function listLookupAudit(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   filters: AuditFilters,
   page: number,
 ): Promise<AuditPage> {
-  const { where, params } = auditWhere(filters, scopePatterns(caller));
-  const [count] = await sql.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM lookup_audit a WHERE ${where}`,
-    params,
-  );
-  const total = count?.total ?? 0;
+  const where = auditWhere(filters, scopePatterns(caller));
+  const total = await countAudit(client, where);
   const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
   const current = Math.min(page, pageCount);
-  const rows = await sql.query<Row>(
-    `SELECT ${columns} FROM lookup_audit a LEFT JOIN staff_user u ON u.id = a.staff_user_id
-     WHERE ${where} ORDER BY a.id DESC LIMIT ${auditPageSize} OFFSET ${(current - 1) * auditPageSize}`,
-    params,
-  );
+  const rows = await auditPageRows(client, where, auditPageSize, (current - 1) * auditPageSize);
   return { rows: rows.map(toAuditRow), total, page: current, pageCount };
 }
 
 // Every matching row, newest first, in batches (keyset on the id), for the CSV export:
 // memory stays flat however many rows match.
 export async function* allLookupAudit(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   filters: AuditFilters,
   batchSize = 2000,
 ): AsyncGenerator<AuditRow[]> {
-  const { where, params } = auditWhere(filters, scopePatterns(caller));
+  const where = auditWhere(filters, scopePatterns(caller));
   let before: string | null = null;
   for (;;) {
-    const keyset: string = before === null ? '' : `AND a.id < $${params.length + 1}::bigint`;
-    const rows: Row[] = await sql.query<Row>(
-      `SELECT ${columns} FROM lookup_audit a LEFT JOIN staff_user u ON u.id = a.staff_user_id
-       WHERE ${where} ${keyset} ORDER BY a.id DESC LIMIT ${batchSize}`,
-      before === null ? params : [...params, before],
-    );
+    const rows: AuditRecord[] = await auditBatchRows(client, where, before, batchSize);
     if (rows.length > 0) yield rows.map(toAuditRow);
     if (rows.length < batchSize) return;
     before = rows[rows.length - 1]?.id ?? null;
@@ -107,14 +77,9 @@ export async function* allLookupAudit(
 }
 
 // The operators who appear in the caller's audit, for the filter list.
-export async function auditOperators(
-  sql: SqlSession,
+export function auditOperators(
+  client: DbClient,
   caller: StaffCaller,
 ): Promise<{ id: number; username: string }[]> {
-  return sql.query<{ id: number; username: string }>(
-    `SELECT u.id, u.username FROM staff_user u
-     WHERE EXISTS (SELECT 1 FROM lookup_audit a WHERE a.staff_user_id = u.id AND a.village_code LIKE ANY($1::text[]))
-     ORDER BY u.username`,
-    [scopePatterns(caller)],
-  );
+  return auditOperatorRows(client, scopePatterns(caller));
 }

@@ -1,16 +1,17 @@
 import 'server-only';
 import type { RefusalKind } from '@/lib/gate';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopePatterns } from '@/lib/staff/region-filter';
 import type { DashboardRange } from './dashboard';
+import { refusalSumRows } from './sql/refusals';
 
 // Refused attempts of one day and kind: in villages of the caller's scope (and the chosen
 // region), and those that named no village (tracking, sign-in), which belong to no region.
 export type RefusalRow = { day: string; kind: RefusalKind; inScope: number; withoutVillage: number };
 
 export async function readRefusals(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   range: DashboardRange,
 ): Promise<RefusalRow[]> {
@@ -19,16 +20,11 @@ export async function readRefusals(
       ? range.region
       : `${range.region}.%`
     : '%';
-  const rows = await sql.query<{ day: string; kind: RefusalKind; in_scope: number; without_village: number }>(
-    `SELECT to_char(r.day, 'YYYY-MM-DD') AS day, r.kind::text AS kind,
-            COALESCE(sum(r.count) FILTER (WHERE r.village_code <> '' AND r.village_code LIKE $4), 0)::int AS in_scope,
-            COALESCE(sum(r.count) FILTER (WHERE r.village_code = ''), 0)::int AS without_village
-     FROM refusal_count r
-     WHERE r.day BETWEEN $2::date AND $3::date
-       AND (r.village_code = '' OR ${scopeCondition('r.village_code', 1)})
-     GROUP BY r.day, r.kind ORDER BY r.day DESC, r.kind`,
-    [scopePatterns(caller), range.from ?? '1970-01-01', range.to ?? '9999-12-31', region],
-  );
+  const rows = await refusalSumRows(client, scopePatterns(caller), {
+    from: range.from ?? '1970-01-01',
+    to: range.to ?? '9999-12-31',
+    regionPattern: region,
+  });
   return rows
     .map((row) => ({
       day: row.day,

@@ -16,11 +16,11 @@ export async function auditPageFor(
   caller: StaffCaller,
   params: SearchParams,
 ): Promise<{ filters: AuditFilters; page: AuditPage; operators: { id: number; username: string }[] }> {
-  const { sql } = await db();
+  const { prisma } = await db();
   const { filters, page } = parseAuditFilters(params);
   const [rows, operators] = await Promise.all([
-    listLookupAudit(sql, caller, filters, page),
-    auditOperators(sql, caller),
+    listLookupAudit(prisma, caller, filters, page),
+    auditOperators(prisma, caller),
   ]);
   return { filters, page: rows, operators };
 }
@@ -29,10 +29,9 @@ export async function auditPageFor(
 export async function auditCsvStream(
   caller: StaffCaller,
   params: SearchParams,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'prisma' | 'sql'>,
 ): Promise<ReadableStream<Uint8Array>> {
   const on = database ?? (await db());
-  const { sql } = on;
   const { filters } = parseAuditFilters(params);
   await recordStaffActionIn(on, {
     actorId: caller.userId,
@@ -40,7 +39,7 @@ export async function auditCsvStream(
     subject: filters.region ?? '',
     detail: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
   });
-  const lines = lookupAuditCsv(sql, caller, filters);
+  const lines = lookupAuditCsv(on.prisma, caller, filters);
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
@@ -74,12 +73,12 @@ export async function dashboardFor(
     filters.from ??
     new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
   const range = { from, to, region: filters.region };
-  const { sql } = await db();
+  const { prisma } = await db();
   // This process's refusals not yet written (they are written in batches) are written first.
-  await flushRefusals(sql);
+  await flushRefusals(prisma);
   const [dashboard, refusals] = await Promise.all([
-    readDashboard(sql, caller, range),
-    readRefusals(sql, caller, range),
+    readDashboard(prisma, caller, range),
+    readRefusals(prisma, caller, range),
   ]);
   return { filters: range, dashboard, daily: dailySeries(from, to, dashboard.days), refusals };
 }

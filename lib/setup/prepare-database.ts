@@ -24,12 +24,11 @@ export async function prepareDatabase(database: Database, log: Log = console.log
   if (await demoStaffBesideRealData(database.sql)) throw new Error(demoStaffBesideRealDataMessage);
   if (database.mode !== 'embedded') return;
 
-  if ((await countRegions(database.sql)).village === 0) {
-    const counts = await loadOfficialRegions(database.sql);
+  if ((await countRegions(database.prisma)).village === 0) {
+    const counts = await loadOfficialRegions(database.prisma);
     log(`Regions loaded: ${counts.province} provinces, ${counts.village} villages`);
   }
-  const [persons] = await database.sql.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM person) AS any');
-  if (!persons?.any) {
+  if (!(await database.prisma.person.findFirst({ select: { id: true } }))) {
     const started = performance.now();
     const report = await seedDemoRegistry(database, {
       seed: defaultDemoSeed,

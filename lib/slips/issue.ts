@@ -2,7 +2,7 @@ import 'server-only';
 import { consentedLookup } from '@/lib/lookup/assisted/consent';
 import { readPersonRecord } from '@/lib/lookup/assisted/person-record';
 import { readableCode } from '@/lib/formats/readable-code';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { maskName } from '@/lib/registry/mask';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { slipFactsOf } from './facts';
@@ -15,32 +15,35 @@ export const slipCodeGroups = 3;
 // scope and must have been listed by the caller's own consented, recent search; otherwise
 // nothing is issued (null), exactly as for a person that does not exist.
 export async function issueSlip(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   personId: number,
   reference: string,
 ): Promise<string | null> {
   const [record, lookup] = await Promise.all([
-    readPersonRecord(sql, caller, personId),
-    consentedLookup(sql, caller, reference, personId),
+    readPersonRecord(client, caller, personId),
+    consentedLookup(client, caller, reference, personId),
   ]);
   if (!record || !lookup) return null;
   const facts = slipFactsOf(record);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const [row] = await sql.query<{ code: string }>(
-      `INSERT INTO result_slip (code, lookup_audit_id, person_id, village_code, masked_name, facts, issued_by_id)
-       VALUES ($1, $2::bigint, $3, $4, $5, $6::jsonb, $7) ON CONFLICT (code) DO NOTHING RETURNING code`,
-      [
-        readableCode(slipCodeGroups),
-        lookup.id,
-        record.id,
-        record.villageCode,
-        maskName(record.fullName),
-        JSON.stringify(facts),
-        caller.userId,
+    const code = readableCode(slipCodeGroups);
+    // A taken code inserts nothing (ON CONFLICT DO NOTHING) and the next attempt draws another.
+    const { count } = await client.resultSlip.createMany({
+      data: [
+        {
+          code,
+          lookupAuditId: BigInt(lookup.id),
+          personId: record.id,
+          villageCode: record.villageCode,
+          maskedName: maskName(record.fullName),
+          facts,
+          issuedById: caller.userId,
+        },
       ],
-    );
-    if (row) return row.code;
+      skipDuplicates: true,
+    });
+    if (count === 1) return code;
   }
   throw new Error('Could not find a free slip code in three attempts');
 }

@@ -20,7 +20,7 @@ export async function verifySlipForPublic(typed: string, headers: Headers): Prom
   if (!normalizeSlipCode(typed)) return { kind: 'invalid' };
   const admission = await admitSlipVerification(headers);
   if (admission.kind === 'limited') return admission;
-  const slip = await verifySlip((await db()).sql, typed);
+  const slip = await verifySlip((await db()).prisma, typed);
   const described = slip ? await describeVillage(slip.villageCode) : null;
   if (!slip || !described) return { kind: 'unknown' };
   return {

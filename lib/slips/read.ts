@@ -1,10 +1,11 @@
 import 'server-only';
+import type { DbClient } from '@/lib/db';
 import { isReadableCode } from '@/lib/formats/readable-code';
-import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopePatterns } from '@/lib/staff/region-filter';
 import { slipFacts, type SlipFacts } from './facts';
 import { slipCodeGroups } from './issue';
+import { staffSlipInScope } from './queries';
 
 export type Slip = {
   code: string;
@@ -16,16 +17,7 @@ export type Slip = {
 
 export type StaffSlip = Slip & { personId: number; reference: string; purpose: string };
 
-type SlipRow = {
-  code: string;
-  masked_name: string;
-  village_code: string;
-  issued_at: string;
-  facts: unknown;
-};
-
-const slipColumns = `s.code, s.masked_name, s.village_code, s.facts,
-  to_char(s.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS issued_at`;
+type StoredSlip = { code: string; maskedName: string; villageCode: string; createdAt: Date; facts: unknown };
 
 // People copy codes by hand: accept lower case and stray spaces.
 export function normalizeSlipCode(text: string): string | null {
@@ -33,43 +25,47 @@ export function normalizeSlipCode(text: string): string | null {
   return isReadableCode(code, slipCodeGroups) ? code : null;
 }
 
-function toSlip(row: SlipRow): Slip | null {
-  const facts = slipFacts.safeParse(row.facts);
+function toSlip(stored: StoredSlip): Slip | null {
+  const facts = slipFacts.safeParse(stored.facts);
   if (!facts.success) return null;
   return {
-    code: row.code,
-    maskedName: row.masked_name,
-    villageCode: row.village_code,
-    issuedAt: row.issued_at,
+    code: stored.code,
+    maskedName: stored.maskedName,
+    villageCode: stored.villageCode,
+    issuedAt: stored.createdAt.toISOString(),
     facts: facts.data,
   };
 }
 
 // Public verification: what the slip printed, nothing more, or null for an unknown code.
-export async function verifySlip(sql: SqlSession, typedCode: string): Promise<Slip | null> {
+export async function verifySlip(client: DbClient, typedCode: string): Promise<Slip | null> {
   const code = normalizeSlipCode(typedCode);
   if (!code) return null;
-  const [row] = await sql.query<SlipRow>(`SELECT ${slipColumns} FROM result_slip s WHERE s.code = $1`, [
-    code,
-  ]);
-  return row ? toSlip(row) : null;
+  const stored = await client.resultSlip.findUnique({
+    where: { code },
+    select: { code: true, maskedName: true, villageCode: true, createdAt: true, facts: true },
+  });
+  return stored ? toSlip(stored) : null;
 }
 
 // The printable slip for staff, within the caller's scope (outside it: null, like a missing code).
 export async function slipForStaff(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   typedCode: string,
 ): Promise<StaffSlip | null> {
   const code = normalizeSlipCode(typedCode);
   if (!code) return null;
-  const [row] = await sql.query<SlipRow & { person_id: number; reference: string; purpose: string }>(
-    `SELECT ${slipColumns}, s.person_id, a.reference, a.purpose
-     FROM result_slip s JOIN lookup_audit a ON a.id = s.lookup_audit_id
-     WHERE s.code = $1 AND ${scopeCondition('s.village_code', 2)}`,
-    [code, scopePatterns(caller)],
-  );
-  const slip = row ? toSlip(row) : null;
+  const row = await staffSlipInScope(client, code, scopePatterns(caller));
+  const slip = row
+    ? toSlip({
+        code: row.code,
+        maskedName: row.masked_name,
+        villageCode: row.village_code,
+        createdAt: row.issued_at,
+        facts: row.facts,
+      })
+    : null;
   return row && slip
     ? { ...slip, personId: row.person_id, reference: row.reference, purpose: row.purpose }
     : null;

@@ -15,11 +15,11 @@ createServer(async (request, response) => {
   const village = url.searchParams.get('village') ?? '';
   const name = url.searchParams.get('name') ?? '';
   const rows = await fetchCandidates(
-    database.sql,
+    database.prisma,
     village,
     matchKeys(name),
     null,
-    await activeSnapshots(database.sql),
+    await activeSnapshots(database.prisma),
   );
   response.writeHead(200, { 'Content-Type': 'application/json' });
   response.end(JSON.stringify({ candidates: rows.length }));

@@ -11,7 +11,8 @@ const minutes = (count: number) => count * 60_000;
 describe.each(testEngines())('proof of work on $name', (engine) => {
   let database: Database;
   const solved = async (now?: Date) => solveProofChallenge(await createProofChallenge(secret, cost, now));
-  const check = (payload: string | undefined, now?: Date) => verifyProof(database.sql, secret, payload, now);
+  const check = (payload: string | undefined, now?: Date) =>
+    verifyProof(database.prisma, secret, payload, now);
 
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());

@@ -21,7 +21,7 @@ describe.each(testEngines())('failed confirmations cap on $name', (engine) => {
   let database: Database;
   const lookup = (fields: Record<string, string>, now = day) =>
     findResidentsInVillage(
-      database.sql,
+      database.prisma,
       testSecret,
       lookupInput.parse(fields),
       { channel: 'PUBLIC' },
@@ -157,7 +157,7 @@ describe.each(testEngines())('failed confirmations cap on $name', (engine) => {
     const count = async () =>
       (await database.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM confirmation_failure'))[0]?.n;
     expect(await count()).toBeGreaterThan(0);
-    await forgetPastFailures(database.sql, '2026-01-11');
+    await forgetPastFailures(database.prisma, '2026-01-11');
     expect(await count()).toBe(0);
   });
 });

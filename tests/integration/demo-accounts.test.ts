@@ -85,7 +85,7 @@ describe.each(testEngines())('start-up with demo accounts next to imported data 
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
-    await loadOfficialRegions(database.sql);
+    await loadOfficialRegions(database.prisma);
     expect(await importRegistryFile(database, testSecret, dtsenSample)).toMatchObject({ kind: 'imported' });
   });
   afterAll(() => database.close());

@@ -55,7 +55,7 @@ describe.skipIf(!postgres)('an import killed half-way on postgres', () => {
     const [current] = await database.sql.query<{ name: string }>('SELECT current_database() AS name');
     databaseName = current?.name ?? '';
     await applyMigrations(database.adapterFactory);
-    await loadOfficialRegions(database.sql);
+    await loadOfficialRegions(database.prisma);
     const villages = await database.sql.query<{ code: string; districtCode: string; name: string }>(
       `SELECT code, district_code AS "districtCode", name FROM village WHERE code LIKE '35.78.%' ORDER BY code`,
     );

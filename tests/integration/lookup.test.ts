@@ -11,7 +11,7 @@ const kedungdoro = '35.78.05.1003';
 describe.each(testEngines())('resident lookup on $name', (engine) => {
   let database: Database;
   const lookup = (fields: Record<string, string>) =>
-    findResidentsInVillage(database.sql, testSecret, lookupInput.parse(fields), { channel: 'PUBLIC' });
+    findResidentsInVillage(database.prisma, testSecret, lookupInput.parse(fields), { channel: 'PUBLIC' });
 
   beforeAll(async () => {
     forgetActiveSnapshots();

@@ -48,7 +48,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
     limiter = createPublicLimiter(database, limits, secret);
-    gate = createPublicGate({ sql: database.sql, secret, limiter }, settings);
+    gate = createPublicGate({ client: database.prisma, secret, limiter }, settings);
   });
   afterAll(() => database.close());
 
@@ -81,7 +81,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
 
     const tight = createPublicGate(
       {
-        sql: database.sql,
+        client: database.prisma,
         secret,
         limiter: createPublicLimiter(database, { ...limits, challengesPerMinute: 3 }, secret),
       },
@@ -96,7 +96,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
   it('stops an address past its flood limit even with solved proofs', async () => {
     const own = createPublicGate(
       {
-        sql: database.sql,
+        client: database.prisma,
         secret,
         limiter: createPublicLimiter(database, { ...limits, ipPerMinute: 5 }, secret),
       },

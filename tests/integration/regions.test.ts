@@ -15,11 +15,11 @@ describe.each(testEngines())('official regions on $name', (engine) => {
   afterAll(() => database.close());
 
   it('loads every province, kabupaten/kota, kecamatan and desa/kelurahan', async () => {
-    expect(await loadOfficialRegions(database.sql)).toEqual(officialCounts);
+    expect(await loadOfficialRegions(database.prisma)).toEqual(officialCounts);
   });
 
   it('loading twice gives the same counts and names', async () => {
-    expect(await loadOfficialRegions(database.sql)).toEqual(officialCounts);
+    expect(await loadOfficialRegions(database.prisma)).toEqual(officialCounts);
     const [bandung] = await database.sql.query<{ name: string; province_code: string }>(
       "SELECT name, province_code FROM regency WHERE code = '32.04'",
     );

@@ -85,7 +85,7 @@ describe.each(testEngines())('registry import on $name', (engine) => {
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
-    await loadOfficialRegions(database.sql);
+    await loadOfficialRegions(database.prisma);
     migratedSchema = await sharedTableSchema(database);
   });
   afterAll(async () => {
@@ -361,7 +361,7 @@ describe.each(testEngines())('registry import by region-scoped staff on $name', 
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
-    await loadOfficialRegions(database.sql);
+    await loadOfficialRegions(database.prisma);
   });
   afterAll(async () => {
     await database.close();

@@ -59,7 +59,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
 
   const search = (caller: StaffCaller, fields: Record<string, string>) =>
     searchResidents(
-      database.sql,
+      database.prisma,
       testSecret,
       caller,
       assistedSearchInput.parse({ purpose: 'layanan warga datang langsung', consent: 'ya', ...fields }),
@@ -80,10 +80,10 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     };
     sri = await search(staff.opKedungdoro, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' });
     sriId = sri.matches[0]?.personId ?? 0;
-    slipCode = (await issueSlip(database.sql, staff.opKedungdoro, sriId, sri.reference)) ?? '';
+    slipCode = (await issueSlip(database.prisma, staff.opKedungdoro, sriId, sri.reference)) ?? '';
     // Public lookups in both regencies, for the review side.
     const lookup = (fields: Record<string, string>) =>
-      findResidentsInVillage(database.sql, testSecret, lookupInput.parse(fields), { channel: 'PUBLIC' });
+      findResidentsInVillage(database.prisma, testSecret, lookupInput.parse(fields), { channel: 'PUBLIC' });
     await lookup({ villageCode: kedungdoro, fullName: 'Sri Wahyuni' });
     await lookup({ villageCode: kedungdoro, fullName: 'Yohanes Sitompul' });
     await lookup({ villageCode: cileunyiWetan, fullName: 'Dede Supriatna' });
@@ -93,7 +93,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
 
   it('searches by name within the village, unmasked, with score and decision', async () => {
     expect(sri.matches[0]).toMatchObject({ decision: 'exact', score: 1 });
-    const [summary] = await residentSummaries(database.sql, staff.opKedungdoro, [sriId]);
+    const [summary] = await residentSummaries(database.prisma, staff.opKedungdoro, [sriId]);
     expect(summary).toMatchObject({ fullName: 'Sri Wahyuni', state: 'RECEIVING', villageCode: kedungdoro });
     const misspelt = await search(staff.opKedungdoro, {
       villageCode: kedungdoro,
@@ -126,7 +126,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
   });
 
   it('reads summaries and the full record only within the scope', async () => {
-    const record = await readPersonRecord(database.sql, staff.dinsosSurabaya, sriId);
+    const record = await readPersonRecord(database.prisma, staff.dinsosSurabaya, sriId);
     expect(record).toMatchObject({
       fullName: 'Sri Wahyuni',
       nikMasked: '357805**********',
@@ -136,29 +136,29 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     expect(record?.dtks[0]).toMatchObject({ active: true, status: 'AKTIF' });
     expect(record?.programmes.some((listing) => listing.code === 'BPNT' && listing.received)).toBe(true);
     for (const caller of outsiders()) {
-      expect(await residentSummaries(database.sql, caller, [sriId])).toEqual([]);
-      expect(await readPersonRecord(database.sql, caller, sriId)).toBeNull();
+      expect(await residentSummaries(database.prisma, caller, [sriId])).toEqual([]);
+      expect(await readPersonRecord(database.prisma, caller, sriId)).toBeNull();
     }
-    expect(await readPersonRecord(database.sql, staff.admin, 987_654_321)).toBeNull();
+    expect(await readPersonRecord(database.prisma, staff.admin, 987_654_321)).toBeNull();
   });
 
   it('accepts a search reference only from the operator who made it', async () => {
-    expect(await consentedLookup(database.sql, staff.opKedungdoro, sri.reference, sriId)).toMatchObject({
+    expect(await consentedLookup(database.prisma, staff.opKedungdoro, sri.reference, sriId)).toMatchObject({
       purpose: 'layanan warga datang langsung',
     });
-    expect(await consentedLookup(database.sql, staff.dinsosSurabaya, sri.reference, sriId)).toBeNull();
+    expect(await consentedLookup(database.prisma, staff.dinsosSurabaya, sri.reference, sriId)).toBeNull();
   });
 
   it('issues a slip that staff in scope and the public verification can read', async () => {
     expect(slipCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    const slip = await slipForStaff(database.sql, staff.dinsosSurabaya, slipCode);
+    const slip = await slipForStaff(database.prisma, staff.dinsosSurabaya, slipCode);
     expect(slip).toMatchObject({
       maskedName: 'S*I W*****I',
       villageCode: kedungdoro,
       reference: sri.reference,
     });
     expect(slip?.facts).toMatchObject({ state: 'RECEIVING', inDtks: true });
-    const verified = await verifySlip(database.sql, slipCode.toLowerCase());
+    const verified = await verifySlip(database.prisma, slipCode.toLowerCase());
     // The public check shows exactly what the slip printed, nothing about the lookup behind it.
     expect(verified).toEqual({
       code: slipCode,
@@ -168,24 +168,24 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
       facts: slip?.facts,
     });
     expect(JSON.stringify(verified)).not.toMatch(/Wahyuni|3578054703859001|desil/);
-    expect(await verifySlip(database.sql, 'AAAA-AAAA-AAAA')).toBeNull();
-    expect(await verifySlip(database.sql, 'not a code')).toBeNull();
+    expect(await verifySlip(database.prisma, 'AAAA-AAAA-AAAA')).toBeNull();
+    expect(await verifySlip(database.prisma, 'not a code')).toBeNull();
   });
 
   it('neither shows nor issues slips outside the scope', async () => {
     for (const caller of outsiders()) {
-      expect(await slipForStaff(database.sql, caller, slipCode)).toBeNull();
+      expect(await slipForStaff(database.prisma, caller, slipCode)).toBeNull();
       const own = await search(caller, { villageCode: cileunyiWetan, fullName: 'Dede Supriatna' });
-      expect(await issueSlip(database.sql, caller, sriId, own.reference)).toBeNull();
+      expect(await issueSlip(database.prisma, caller, sriId, own.reference)).toBeNull();
     }
   });
 
   it('lists, filters and exports the audit only within the scope', async () => {
-    const surabaya = await listLookupAudit(database.sql, staff.dinsosSurabaya, {}, 1);
+    const surabaya = await listLookupAudit(database.prisma, staff.dinsosSurabaya, {}, 1);
     expect(surabaya.total).toBeGreaterThan(0);
     expect(surabaya.rows.every((row) => row.villageCode.startsWith('35.78.'))).toBe(true);
     const publicFound = await listLookupAudit(
-      database.sql,
+      database.prisma,
       staff.dinsosSurabaya,
       { channel: 'PUBLIC', result: 'FOUND', region: '35.78.05' },
       1,
@@ -193,7 +193,7 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     expect(publicFound.rows).toHaveLength(1);
     expect(publicFound.rows[0]?.programmeCodes).toEqual(['BPNT', 'PBI_JK']);
     const byOperator = await listLookupAudit(
-      database.sql,
+      database.prisma,
       staff.dinsosSurabaya,
       { operatorId: staff.opKedungdoro.userId },
       1,
@@ -201,30 +201,30 @@ describe.each(testEngines())('staff services across region scopes on $name', (en
     expect(byOperator.rows.every((row) => row.operator === 'test.op.kedungdoro')).toBe(true);
 
     for (const caller of outsiders()) {
-      const page = await listLookupAudit(database.sql, caller, { region: kedungdoro }, 1);
+      const page = await listLookupAudit(database.prisma, caller, { region: kedungdoro }, 1);
       expect(page.total).toBe(0);
-      const all = await listLookupAudit(database.sql, caller, {}, 1);
+      const all = await listLookupAudit(database.prisma, caller, {}, 1);
       expect(all.rows.some((row) => row.villageCode.startsWith('35.'))).toBe(false);
-      const csv = await collect(lookupAuditCsv(database.sql, caller, {}));
+      const csv = await collect(lookupAuditCsv(database.prisma, caller, {}));
       expect(csv).not.toContain('35.78');
     }
-    const csv = await collect(lookupAuditCsv(database.sql, staff.dinsosSurabaya, {}));
+    const csv = await collect(lookupAuditCsv(database.prisma, staff.dinsosSurabaya, {}));
     expect(csv.split('\r\n')[0]).toMatch(/^waktu_wib,kanal,kode_desa,desa,kecamatan,hasil/);
     expect(csv).toContain(`${kedungdoro},Kedungdoro,Tegalsari,FOUND`);
     expect(csv).not.toMatch(/Wahyuni|3578054703859001/);
   });
 
   it('builds the dashboard only from lookups within the scope', async () => {
-    const surabaya = await readDashboard(database.sql, staff.dinsosSurabaya, {});
+    const surabaya = await readDashboard(database.prisma, staff.dinsosSurabaya, {});
     expect(surabaya.villages).toEqual([{ villageCode: kedungdoro, total: 2, found: 1, notFound: 1 }]);
     expect(surabaya.programmes.map((p) => p.code)).toEqual(expect.arrayContaining(['BPNT', 'PBI_JK']));
     expect(surabaya.operators[0]).toMatchObject({ username: 'test.op.kedungdoro', slips: 1 });
     expect(surabaya.days.reduce((sum, day) => sum + day.publicCount, 0)).toBe(2);
 
-    const bandung = await readDashboard(database.sql, staff.dinsosBandung, {});
+    const bandung = await readDashboard(database.prisma, staff.dinsosBandung, {});
     expect(bandung.villages.map((village) => village.villageCode)).toEqual([cileunyiWetan]);
     expect(bandung.operators.map((operator) => operator.username)).not.toContain('test.op.kedungdoro');
-    const none = await readDashboard(database.sql, staff.noScope, {});
+    const none = await readDashboard(database.prisma, staff.noScope, {});
     expect(none).toEqual({ days: [], villages: [], programmes: [], operators: [] });
   });
 

@@ -31,7 +31,7 @@ async function fingerprint(database: Database): Promise<Record<string, string>> 
 async function freshDatabase(engine: ReturnType<typeof testEngines>[number]): Promise<Database> {
   const database = await openDatabase(await engine.fresh());
   await applyMigrations(database.adapterFactory);
-  await loadOfficialRegions(database.sql);
+  await loadOfficialRegions(database.prisma);
   return database;
 }
 

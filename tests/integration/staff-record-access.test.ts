@@ -49,7 +49,7 @@ describe.each(testEngines())('a staff record opens only for what the search list
   };
   const search = (caller: StaffCaller, fields: Record<string, string>) =>
     searchResidents(
-      database.sql,
+      database.prisma,
       testSecret,
       caller,
       assistedSearchInput.parse({ purpose, consent: 'ya', villageCode: kedungdoro, ...fields }),
@@ -109,7 +109,7 @@ describe.each(testEngines())('a staff record opens only for what the search list
     expect(await openPersonRecord(staff.operator, neighbourId, sri.reference, database)).toBeNull();
     expect(await openPersonRecord(staff.operator, 987_654_321, sri.reference, database)).toBeNull();
     expect(await makeResultSlip(staff.operator, neighbourId, sri.reference, database)).toBeNull();
-    expect(await issueSlip(database.sql, staff.operator, neighbourId, sri.reference)).toBeNull();
+    expect(await issueSlip(database.prisma, staff.operator, neighbourId, sri.reference)).toBeNull();
   });
 
   it('opens nothing from a search that found nobody', async () => {
@@ -232,15 +232,15 @@ describe.each(testEngines())('a staff record opens only for what the search list
   });
 
   it('counts refused attempts per day and kind, within the reader’s scope', async () => {
-    await countRefusalIn(database.sql, 'PROOF_FAILED', kedungdoro);
-    await countRefusalIn(database.sql, 'PROOF_FAILED', kedungdoro);
-    await countRefusalIn(database.sql, 'RATE_LIMITED', cileunyiWetan);
-    await countRefusalIn(database.sql, 'CONFIRMATION_CAPPED', kedungdoro);
+    await countRefusalIn(database.prisma, 'PROOF_FAILED', kedungdoro);
+    await countRefusalIn(database.prisma, 'PROOF_FAILED', kedungdoro);
+    await countRefusalIn(database.prisma, 'RATE_LIMITED', cileunyiWetan);
+    await countRefusalIn(database.prisma, 'CONFIRMATION_CAPPED', kedungdoro);
     // Tallied in memory, written by one upsert per kind and village.
     countRefusal('RATE_LIMITED', kedungdoro);
     countRefusal('RATE_LIMITED', kedungdoro);
     countRefusal('RATE_LIMITED', kedungdoro);
-    await flushRefusals(database.sql);
+    await flushRefusals(database.prisma);
     // A sign-in over the limit, through the sign-in service.
     const auth = createStaffAuth({
       database,
@@ -267,25 +267,25 @@ describe.each(testEngines())('a staff record opens only for what the search list
     const figures = (rows: Awaited<ReturnType<typeof readRefusals>>) =>
       rows.map((row) => [row.day, row.kind, row.inScope, row.withoutVillage]);
     const day = today?.day;
-    expect(figures(await readRefusals(database.sql, staff.dinsos, range))).toEqual([
+    expect(figures(await readRefusals(database.prisma, staff.dinsos, range))).toEqual([
       [day, 'PROOF_FAILED', 2, 0],
       [day, 'RATE_LIMITED', 3, 0],
       [day, 'CONFIRMATION_CAPPED', 1, 0],
       [day, 'SIGN_IN_LIMITED', 0, 1],
     ]);
-    expect(figures(await readRefusals(database.sql, staff.dinsosBandung, range))).toEqual([
+    expect(figures(await readRefusals(database.prisma, staff.dinsosBandung, range))).toEqual([
       [day, 'RATE_LIMITED', 1, 0],
       [day, 'SIGN_IN_LIMITED', 0, 1],
     ]);
-    expect(figures(await readRefusals(database.sql, staff.admin, range))).toEqual([
+    expect(figures(await readRefusals(database.prisma, staff.admin, range))).toEqual([
       [day, 'PROOF_FAILED', 2, 0],
       [day, 'RATE_LIMITED', 4, 0],
       [day, 'CONFIRMATION_CAPPED', 1, 0],
       [day, 'SIGN_IN_LIMITED', 0, 1],
     ]);
-    expect(await readRefusals(database.sql, staff.admin, { from: '2020-01-01', to: '2020-01-31' })).toEqual(
-      [],
-    );
+    expect(
+      await readRefusals(database.prisma, staff.admin, { from: '2020-01-01', to: '2020-01-31' }),
+    ).toEqual([]);
     const stored = await database.sql.query<{ rows: number }>(
       'SELECT count(*)::int AS rows FROM refusal_count',
     );

@@ -11,7 +11,7 @@ export const testSecret = 'integration-test-secret-0123456789abcdef';
 export async function openSeededDatabase(engine: TestEngine, persons = 3000, seed = 7): Promise<Database> {
   const database = await openDatabase(await engine.fresh());
   await applyMigrations(database.adapterFactory);
-  await loadOfficialRegions(database.sql);
+  await loadOfficialRegions(database.prisma);
   await seedDemoRegistry(database, { seed, persons, secret: testSecret });
   return database;
 }

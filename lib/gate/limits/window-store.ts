@@ -6,6 +6,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Database } from '@/lib/db';
+import { unlogRateLimitTable } from '../queries';
 import type { RateLimits } from './limiter';
 
 // Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
@@ -55,8 +56,7 @@ export function createdLimiter(
   });
 }
 
-// The per-minute counts live in PostgreSQL, shared by every app instance. The table is
-// UNLOGGED: counters need no crash safety, and skipping the WAL keeps their writes off the disk.
+// The per-minute counts live in PostgreSQL, shared by every app instance, in an UNLOGGED table.
 export async function postgresWindows(
   pool: NonNullable<Database['pgPool']>,
   limits: RateLimits,
@@ -67,7 +67,7 @@ export async function postgresWindows(
   // already exists"); by the retry it exists.
   const first = { ...store, ...options.proof };
   const proof = await createdLimiter(first).catch(() => createdLimiter(first));
-  await pool.query(`ALTER TABLE ${rateLimitTable} SET UNLOGGED`);
+  await unlogRateLimitTable(pool, rateLimitTable);
   const shared = (name: Shared) =>
     new RateLimiterPostgres({ ...store, ...options[name], tableCreated: true });
   return {

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { parseProofPayload } from './payload';
 import { altchaSecrets } from './secrets';
 import { claimProof, forgetExpiredProofs } from './used-proofs';
@@ -17,7 +17,7 @@ export type ProofCheck =
 const purgeOneIn = 100;
 
 export async function verifyProof(
-  sql: SqlSession,
+  client: DbClient,
   secret: string,
   payload: string | undefined,
   now = new Date(),
@@ -39,8 +39,8 @@ export async function verifyProof(
   if (result.expired) return { kind: 'failed', reason: 'expired' };
   if (!result.verified) return { kind: 'failed', reason: 'invalid' };
 
-  if (randomInt(purgeOneIn) === 0) await forgetExpiredProofs(sql, now);
-  const fresh = await claimProof(sql, proof.challenge.signature, expiresAt);
+  if (randomInt(purgeOneIn) === 0) await forgetExpiredProofs(client, now);
+  const fresh = await claimProof(client, proof.challenge.signature, expiresAt);
   if (!fresh) return { kind: 'failed', reason: 'replayed' };
   const { cost, data } = proof.challenge.parameters;
   const priced = data?.desa;

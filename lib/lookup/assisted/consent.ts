@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 
 export type ConsentedLookup = { id: string; reference: string; purpose: string; checkedAt: string };
@@ -11,20 +11,29 @@ const validHours = 12;
 // The caller's own consented search of the last 12 hours, and only when it listed this
 // person: a reference opens what its search returned, not every record in the caller's scope.
 export async function consentedLookup(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   reference: string,
   personId: number,
+  now = new Date(),
 ): Promise<ConsentedLookup | null> {
-  const [row] = await sql.query<{ id: string; reference: string; purpose: string; created_at: string }>(
-    `SELECT a.id::text AS id, a.reference, a.purpose,
-            to_char(a.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at
-     FROM lookup_audit a JOIN operator_search_listing l ON l.lookup_audit_id = a.id AND l.person_id = $4
-     WHERE a.reference = $1 AND a.staff_user_id = $2 AND a.consent AND a.channel = 'OPERATOR'
-       AND a.created_at > LOCALTIMESTAMP - make_interval(hours => $3)`,
-    [reference, caller.userId, validHours, personId],
-  );
-  return row
-    ? { id: row.id, reference: row.reference, purpose: row.purpose, checkedAt: row.created_at }
+  const audit = await client.lookupAudit.findFirst({
+    where: {
+      reference,
+      staffUserId: caller.userId,
+      consent: true,
+      channel: 'OPERATOR',
+      createdAt: { gt: new Date(now.getTime() - validHours * 3_600_000) },
+      listed: { some: { personId } },
+    },
+    select: { id: true, purpose: true, createdAt: true },
+  });
+  return audit
+    ? {
+        id: audit.id.toString(),
+        reference,
+        purpose: audit.purpose ?? '',
+        checkedAt: audit.createdAt.toISOString(),
+      }
     : null;
 }

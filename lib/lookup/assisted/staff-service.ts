@@ -31,7 +31,7 @@ export async function runAssistedSearch(caller: StaffCaller, form: FormData): Pr
   });
   if (!parsed.success) return { kind: 'invalid', errors: parsed.errors, values };
   const database = await db();
-  const outcome = await searchResidents(database.sql, portalSecret(), caller, parsed.data);
+  const outcome = await searchResidents(database.prisma, portalSecret(), caller, parsed.data);
   await recordStaffActionIn(database, {
     actorId: caller.userId,
     action: 'person.search',
@@ -47,7 +47,7 @@ export async function runAssistedSearch(caller: StaffCaller, form: FormData): Pr
 }
 
 export async function summariesFor(caller: StaffCaller, ids: readonly number[]): Promise<ResidentSummary[]> {
-  return residentSummaries((await db()).sql, caller, ids);
+  return residentSummaries((await db()).prisma, caller, ids);
 }
 
 // A record is shown only for a person listed by the caller's own consented search, and
@@ -56,12 +56,11 @@ export async function openPersonRecord(
   caller: StaffCaller,
   personId: number,
   reference: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'prisma' | 'sql'>,
 ): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
   const on = database ?? (await db());
-  const { sql } = on;
-  const lookup = await consentedLookup(sql, caller, reference, personId);
-  const record = lookup ? await readPersonRecord(sql, caller, personId) : null;
+  const lookup = await consentedLookup(on.prisma, caller, reference, personId);
+  const record = lookup ? await readPersonRecord(on.prisma, caller, personId) : null;
   if (!lookup || !record) return null;
   await recordStaffActionIn(on, {
     actorId: caller.userId,
@@ -76,10 +75,10 @@ export async function makeResultSlip(
   caller: StaffCaller,
   personId: number,
   reference: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'prisma' | 'sql'>,
 ): Promise<string | null> {
   const on = database ?? (await db());
-  const code = await issueSlip(on.sql, caller, personId, reference);
+  const code = await issueSlip(on.prisma, caller, personId, reference);
   if (code)
     await recordStaffActionIn(on, {
       actorId: caller.userId,
@@ -94,10 +93,10 @@ export async function makeResultSlip(
 export async function readStaffSlip(
   caller: StaffCaller,
   code: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'prisma' | 'sql'>,
 ): Promise<StaffSlip | null> {
   const on = database ?? (await db());
-  const slip = await slipForStaff(on.sql, caller, code);
+  const slip = await slipForStaff(on.prisma, caller, code);
   if (slip)
     await recordStaffActionIn(on, {
       actorId: caller.userId,

@@ -1,12 +1,13 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { DtksStatus, Sex } from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopePatterns } from '@/lib/staff/region-filter';
 import type { ResidentState } from '@/lib/status';
-import { stateOf, type PeriodListing } from './state';
+import { summariesInScope } from './queries';
+import { stateOf } from './state';
 
 // One line of the operator's result list: unmasked, because the operator serves the
 // resident in person and the search was consented to.
@@ -24,49 +25,20 @@ export type ResidentSummary = {
   receivingNow: string[];
 };
 
-type SummaryRow = {
-  id: number;
-  full_name: string;
-  birth_date: string;
-  sex: Sex;
-  nik_masked: string;
-  village_code: string;
-  rt: string;
-  rw: string;
-  quality_flags: string[];
-  dtks_status: DtksStatus | null;
-  desil: number | null;
-  listings: PeriodListing[];
-};
-
-const summarySql = `
-SELECT p.id, p.full_name, to_char(p.birth_date, 'YYYY-MM-DD') AS birth_date, p.sex::text AS sex, p.nik_masked,
-       p.village_code, h.rt, h.rw, p.quality_flags, d.status::text AS dtks_status, s.desil::int AS desil,
-       COALESCE((SELECT json_agg(json_build_object('code', a.programme_code, 'period', a.period,
-                                                   'received', a.received, 'remark', a.remark))
-                 FROM programme_assignment a WHERE a.person_id = p.id AND a.snapshot_id = $3), '[]'::json) AS listings
-FROM person p
-JOIN household h ON h.id = p.household_id
-LEFT JOIN dtks_entry d ON d.person_id = p.id AND d.snapshot_id = $3
-LEFT JOIN dtsen_entry s ON s.person_id = p.id AND s.snapshot_id = $4
-WHERE p.id = ANY($1::int[]) AND ${scopeCondition('p.village_code', 2)}`;
-
 // The persons behind a search result, read fresh and filtered by the caller's scope in the
 // query: ids from anywhere else come back as nothing.
 export async function residentSummaries(
-  sql: SqlSession,
+  client: DbClient,
   caller: StaffCaller,
   ids: readonly number[],
   now = new Date(),
 ): Promise<ResidentSummary[]> {
   if (ids.length === 0) return [];
-  const snapshots = await activeSnapshots(sql);
-  const rows = await sql.query<SummaryRow>(summarySql, [
-    ids,
-    scopePatterns(caller),
-    snapshots.dtks?.id ?? 0,
-    snapshots.dtsen?.id ?? 0,
-  ]);
+  const snapshots = await activeSnapshots(client);
+  const rows = await summariesInScope(client, ids, scopePatterns(caller), {
+    dtksId: snapshots.dtks?.id ?? 0,
+    dtsenId: snapshots.dtsen?.id ?? 0,
+  });
   const today = todayInJakarta(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -98,7 +98,7 @@ export function createStaffAuth({
       const username = normalizeUsername(input.username);
       const admission = await limiter.admit(username, input.ip);
       if (admission.kind === 'limited')
-        return refusedIn(database.sql, 'SIGN_IN_LIMITED', await limited(admission, 'password'));
+        return refusedIn(prisma, 'SIGN_IN_LIMITED', await limited(admission, 'password'));
       const user = await prisma.staffUser.findUnique({ where: { username } });
       const passwordMatches = user
         ? await verifyPassword(user.passwordHash, input.password)
@@ -114,7 +114,7 @@ export function createStaffAuth({
     async signInWithCode(input: { pending: PendingLogin; code: string; ip: string }): Promise<CodeStep> {
       const admission = await limiter.admit(input.pending.username, input.ip);
       if (admission.kind === 'limited')
-        return refusedIn(database.sql, 'SIGN_IN_LIMITED', await limited(admission, 'code'));
+        return refusedIn(prisma, 'SIGN_IN_LIMITED', await limited(admission, 'code'));
       const user = await prisma.staffUser.findUnique({ where: { id: input.pending.userId } });
       if (!user || user.disabledAt || passwordTag(user.passwordHash) !== input.pending.passwordTag) {
         return refuse(user?.id ?? null, 'code');

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbClient } from '@/lib/db';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
-import type { DtksStatus, Sex } from '@/lib/registry';
+import type { Sex } from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopePatterns } from '@/lib/staff/region-filter';
 import type { ResidentState } from '@/lib/status';

@@ -29,7 +29,7 @@ export async function auditPageFor(
 export async function auditCsvStream(
   caller: StaffCaller,
   params: SearchParams,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'sql' | 'prisma'>,
 ): Promise<ReadableStream<Uint8Array>> {
   const on = database ?? (await db());
   const { sql } = on;

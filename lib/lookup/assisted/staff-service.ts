@@ -56,7 +56,7 @@ export async function openPersonRecord(
   caller: StaffCaller,
   personId: number,
   reference: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'sql' | 'prisma'>,
 ): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
   const on = database ?? (await db());
   const { sql } = on;
@@ -76,7 +76,7 @@ export async function makeResultSlip(
   caller: StaffCaller,
   personId: number,
   reference: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'sql' | 'prisma'>,
 ): Promise<string | null> {
   const on = database ?? (await db());
   const code = await issueSlip(on.sql, caller, personId, reference);
@@ -94,7 +94,7 @@ export async function makeResultSlip(
 export async function readStaffSlip(
   caller: StaffCaller,
   code: string,
-  database?: Pick<Database, 'sql'>,
+  database?: Pick<Database, 'sql' | 'prisma'>,
 ): Promise<StaffSlip | null> {
   const on = database ?? (await db());
   const slip = await slipForStaff(on.sql, caller, code);

@@ -44,7 +44,9 @@ async function append(tx: Prisma.TransactionClient, entry: StaffAction, now: Dat
 export async function recordStaffAction(entry: StaffAction, client?: DbClient): Promise<void> {
   const on = client ?? (await db()).prisma;
   const now = new Date();
-  if ('$transaction' in on) await on.$transaction((tx) => append(tx, entry, now));
+  // A transaction client lacks $connect (it does have $transaction: Prisma nests with savepoints,
+  // which the embedded database's adapter does not offer).
+  if ('$connect' in on) await on.$transaction((tx) => append(tx, entry, now));
   else await append(on, entry, now);
 }
 

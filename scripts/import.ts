@@ -112,7 +112,11 @@ await runCli(async () => {
     } else {
       printCounts(outcome);
       if (values['rejected-csv']) {
-        await writeRejectionsCsv(database.prisma, outcome.snapshotId, createWriteStream(values['rejected-csv']));
+        await writeRejectionsCsv(
+          database.prisma,
+          outcome.snapshotId,
+          createWriteStream(values['rejected-csv']),
+        );
       }
       const previous = await previousSnapshotOf(database.prisma, outcome.snapshotId);
       if (previous !== null) {

@@ -74,7 +74,9 @@ export async function importRegistryFile(
   const { prisma, sql } = database;
   const file = { source: request.source, period: request.period, checksum: checked.checksum };
   const existing = await prisma.registrySnapshot.findMany({
-    where: { OR: [{ demo: true }, { source: file.source, period: file.period, fileChecksum: file.checksum }] },
+    where: {
+      OR: [{ demo: true }, { source: file.source, period: file.period, fileChecksum: file.checksum }],
+    },
     select: { id: true, state: true, demo: true },
   });
   const demoPresent = existing.some((snapshot) => snapshot.demo);
@@ -159,7 +161,11 @@ function recordFailure(
   return prisma.$transaction(async (tx) => {
     const { id } = await tx.registrySnapshot.upsert({
       where: {
-        source_period_fileChecksum: { source: request.source, period: request.period, fileChecksum: checksum },
+        source_period_fileChecksum: {
+          source: request.source,
+          period: request.period,
+          fileChecksum: checksum,
+        },
       },
       create: {
         source: request.source,

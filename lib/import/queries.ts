@@ -11,7 +11,8 @@ function inScope(scope: RegionScope): Prisma.Sql {
     OR p.village_code LIKE ANY(${scope.map((prefix) => `${prefix}.%`)}::text[]))`;
 }
 
-const entryTable = (source: RegistrySourceName) => Prisma.raw(source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry');
+const entryTable = (source: RegistrySourceName) =>
+  Prisma.raw(source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry');
 
 // SQL: one EXISTS over the active snapshot's entries joined to persons, stopping at the first hit.
 export async function activeSnapshotReachesBeyond(

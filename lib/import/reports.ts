@@ -26,10 +26,18 @@ export async function* rejectionsCsv(client: DbClient, snapshotId: number): Asyn
 
 // The snapshot that was in force before this one for the same source.
 export async function previousSnapshotOf(client: DbClient, snapshotId: number): Promise<number | null> {
-  const snapshot = await client.registrySnapshot.findUnique({ where: { id: snapshotId }, select: { source: true } });
+  const snapshot = await client.registrySnapshot.findUnique({
+    where: { id: snapshotId },
+    select: { source: true },
+  });
   if (!snapshot) return null;
   const previous = await client.registrySnapshot.findFirst({
-    where: { source: snapshot.source, id: { not: snapshotId }, state: 'SUPERSEDED', activatedAt: { not: null } },
+    where: {
+      source: snapshot.source,
+      id: { not: snapshotId },
+      state: 'SUPERSEDED',
+      activatedAt: { not: null },
+    },
     orderBy: [{ activatedAt: 'desc' }, { id: 'desc' }],
     select: { id: true },
   });
@@ -37,7 +45,10 @@ export async function previousSnapshotOf(client: DbClient, snapshotId: number): 
 }
 
 async function sourceOf(client: DbClient, snapshotId: number): Promise<RegistrySourceName> {
-  const snapshot = await client.registrySnapshot.findUnique({ where: { id: snapshotId }, select: { source: true } });
+  const snapshot = await client.registrySnapshot.findUnique({
+    where: { id: snapshotId },
+    select: { source: true },
+  });
   if (!snapshot) throw new Error(`snapshot ${snapshotId} does not exist`);
   return snapshot.source;
 }

@@ -48,7 +48,11 @@ function reasonCounts<Code extends RowProblemCode | FlagCode>(
 async function visibleSnapshot(caller: StaffCaller, snapshotId: number) {
   const { prisma } = await db();
   return prisma.registrySnapshot.findFirst({
-    where: { id: snapshotId, demo: false, ...(caller.role === 'ADMIN' ? {} : { importedById: caller.userId }) },
+    where: {
+      id: snapshotId,
+      demo: false,
+      ...(caller.role === 'ADMIN' ? {} : { importedById: caller.userId }),
+    },
     include: { importReport: true },
   });
 }

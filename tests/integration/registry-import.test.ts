@@ -341,6 +341,16 @@ describe.each(testEngines())('registry import on $name', (engine) => {
       { villageCode: '32.04.05.2002', villageName: expect.any(String), entered: 0, left: 1, changed: 0 },
       { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
     ]);
+    // Staff of a region see the changes of their region only: by prefix, or by exact village code.
+    expect(
+      await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId, ['35.78']),
+    ).toEqual([
+      { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
+    ]);
+    const scoped = await collect(
+      snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId, ['32.04.05.2002']),
+    );
+    expect(scoped.slice(1)).toEqual([expect.stringMatching(/^32\.04\.05\.2002,.*,KELUAR,/)]);
     const lines = await collect(snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId));
     expect(lines[0]).toBe('kode_desa,desa,perubahan,nik,nama,sebelum,sesudah');
     expect(lines).toContainEqual(

@@ -38,7 +38,10 @@ export function removeDemoStaff(prisma: PrismaClient): Promise<number> {
     await tx.staffScope.deleteMany({ where: demo });
     const removed = deleted.count + (await retireDemoStaff(tx, noPassword));
     if (removed > 0)
-      await recordStaffAction({ actorId: null, action: 'user.demo-remove', detail: { accounts: removed } }, tx);
+      await recordStaffAction(
+        { actorId: null, action: 'user.demo-remove', detail: { accounts: removed } },
+        tx,
+      );
     return removed;
   });
 }

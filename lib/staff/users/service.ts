@@ -59,7 +59,8 @@ async function validateNewUser(client: DbClient, raw: NewStaffUserInput) {
   const regionCodes = parseRegionCodes(input.regions);
   const scope = scopeProblem(input.role, regionCodes);
   if (scope) errors.regions = `regions-${scope}`;
-  else if ((await unknownRegionCodes(client, regionCodes)).length > 0) errors.regions = 'regions-unknown-code';
+  else if ((await unknownRegionCodes(client, regionCodes)).length > 0)
+    errors.regions = 'regions-unknown-code';
   const weak = passwordProblem(input.password, input.username);
   if (weak) errors.password = `password-${weak}`;
   return Object.keys(errors).length > 0
@@ -198,7 +199,10 @@ export function createStaffUserAdmin({
       if (username === null) return { kind: 'not-found' };
       const totp = newTotp(username);
       const result = await changeUser(actor, userId, 'user.totp-reset', async (tx) => {
-        await tx.staffUser.update({ where: { id: userId }, data: { totpSecret: encryptSecret(secret, totp.secret) } });
+        await tx.staffUser.update({
+          where: { id: userId },
+          data: { totpSecret: encryptSecret(secret, totp.secret) },
+        });
       });
       return result.kind === 'done' ? { kind: 'done', totp } : { kind: 'not-found' };
     },

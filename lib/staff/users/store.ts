@@ -21,7 +21,9 @@ export async function insertStaffUser(
     select: { id: true },
   });
   if (!inserted) return null;
-  await tx.staffScope.createMany({ data: regionCodes.map((regionCode) => ({ userId: inserted.id, regionCode })) });
+  await tx.staffScope.createMany({
+    data: regionCodes.map((regionCode) => ({ userId: inserted.id, regionCode })),
+  });
   return inserted.id;
 }
 

@@ -33,7 +33,10 @@ export async function clearRegistry(sql: SqlSession): Promise<void> {
   }
 }
 
-export async function createSnapshots(sql: SqlSession, checksum: string): Promise<{ DTKS: number; DTSEN: number }> {
+export async function createSnapshots(
+  sql: SqlSession,
+  checksum: string,
+): Promise<{ DTKS: number; DTSEN: number }> {
   const ids = { DTKS: 0, DTSEN: 0 };
   for (const source of ['DTKS', 'DTSEN'] as const) {
     const { period, label } = demoSnapshots[source];

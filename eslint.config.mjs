@@ -15,33 +15,12 @@ const rawSqlAllowed = [
   // The registry import's bulk path: COPY into staging tables, set-based merges, partitions and
   // the indexes rebuilt around them, in one SqlSession transaction.
   'lib/import/staging.ts',
-  'lib/import/merge.ts',
-  'lib/import/snapshot-partitions.ts',
-  'lib/import/rebuilt-indexes.ts',
   'lib/import/import-snapshot.ts',
   // The demo seed writes its registry through the same bulk writer (COPY).
   'lib/demo/seed/**',
   'scripts/**',
   'tests/**',
-  ...convertedByDataB(),
 ];
-
-// TEMPORARY, converted by data-b (lib/staff, lib/tickets, lib/import, lib/demo) in parallel: these
-// files still use the bulk session or raw SQL on this branch. Remove this list at the merge.
-function convertedByDataB() {
-  return [
-    'lib/import/reports.ts',
-    'lib/import/staff-reports.ts',
-    'lib/staff/log/record.ts',
-    'lib/staff/log/verify.ts',
-    'lib/staff/users/demo-staff.ts',
-    'lib/staff/users/service.ts',
-    'lib/staff/users/store.ts',
-    // Not data-b's folder, but calls lib/staff/users' demoStaffBesideRealData with database.sql
-    // until data-b's change of that function lands.
-    'lib/setup/prepare-database.ts',
-  ];
-}
 
 export default defineConfig([
   ...nextVitals,

@@ -7,7 +7,7 @@ import { verifyStaffActionLog } from '@/lib/staff/log';
 await runCli(async () => {
   const database = await db();
   try {
-    const report = await verifyStaffActionLog(database.sql);
+    const report = await verifyStaffActionLog(database.prisma);
     if (report.kind === 'intact') {
       console.log(`Staff action log intact: ${report.rows} rows. Head hash: ${report.headHash}`);
       console.log(

@@ -10,7 +10,7 @@ await runCli(async () => {
   const database = await db();
   try {
     await applyMigrations(database.adapterFactory);
-    const removed = await database.sql.transaction((session) => removeDemoStaff(session));
+    const removed = await removeDemoStaff(database.prisma);
     console.log(removed === 0 ? 'No demo accounts left.' : `Demo accounts removed: ${removed}.`);
   } finally {
     await database.close();

@@ -108,14 +108,18 @@ await runCli(async () => {
     } else {
       printCounts(outcome);
       if (values['rejected-csv']) {
-        await writeRejectionsCsv(database.sql, outcome.snapshotId, createWriteStream(values['rejected-csv']));
+        await writeRejectionsCsv(
+          database.prisma,
+          outcome.snapshotId,
+          createWriteStream(values['rejected-csv']),
+        );
       }
-      const previous = await previousSnapshotOf(database.sql, outcome.snapshotId);
+      const previous = await previousSnapshotOf(database.prisma, outcome.snapshotId);
       if (previous !== null) {
-        printChanges(await summarizeSnapshotDiff(database.sql, previous, outcome.snapshotId));
+        printChanges(await summarizeSnapshotDiff(database.prisma, previous, outcome.snapshotId));
         if (values['diff-csv']) {
           await writeSnapshotDiffCsv(
-            database.sql,
+            database.prisma,
             previous,
             outcome.snapshotId,
             createWriteStream(values['diff-csv']),

@@ -1,16 +1,25 @@
 import 'server-only';
 import { basename } from 'node:path';
 import { CsvError } from 'csv-parse';
-import type { Database, SqlSession } from '@/lib/db';
+import type { Database, DbClient } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
 import type { RegistrySource } from '@/lib/registry';
 import { removeDemoStaff } from '@/lib/staff/users';
 import { checkFile } from './file-check';
-import { mergeStaged } from './merge';
 import { fileProblems, type FileProblemCode, type FileVerdictCode } from './problems';
+import { activeSnapshotReachesBeyond } from './queries';
+import { mergeStaged } from './sql/merge';
+import {
+  activateSnapshot,
+  analyzeStage,
+  beginLoad,
+  insertLoadingSnapshot,
+  removeDemoRegistry,
+  removeEarlierLoads,
+} from './sql/snapshot-load';
+import { createStagingTables } from './sql/staging-tables';
 import { stageFile, type ImportCounts } from './stage-file';
-import { dropSnapshotPartitions } from './snapshot-partitions';
-import { createStagingTables, Stager } from './staging';
+import { Stager } from './staging';
 
 export type ImportRequest = {
   source: RegistrySource;
@@ -22,8 +31,8 @@ export type ImportRequest = {
   importedById?: number;
   // Region prefixes the importing staff member works in; absent for the CLI and admins.
   scope?: readonly string[] | null;
-  // Removes the demo registry in the same transaction; without it a demo database
-  // refuses real data, as the demo seed refuses to mix with imported data.
+  // Removes the demo registry in the same transaction (and the demo accounts once it commits);
+  // without it a demo database refuses real data, as the demo seed refuses to mix with imported data.
   replaceDemo?: boolean;
 };
 
@@ -45,40 +54,9 @@ function badFile(code: FileProblemCode, columns: string[] = []): ImportOutcome {
   return { kind: 'bad-file', code, message: `${fileProblems[code]}${suffix}`, columns };
 }
 
-async function knownVillages(sql: SqlSession): Promise<Set<string>> {
-  const rows = await sql.query<{ code: string }>('SELECT code FROM village');
-  return new Set(rows.map((row) => row.code));
-}
-
-// A new snapshot replaces the whole active one, so staff of one region may replace it
-// only when it holds nobody outside their region.
-async function activeSnapshotReachesBeyond(
-  sql: SqlSession,
-  source: RegistrySource,
-  scope: readonly string[],
-): Promise<boolean> {
-  const entries = source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry';
-  const [row] = await sql.query<{ beyond: boolean }>(
-    `SELECT EXISTS (
-       SELECT 1 FROM registry_snapshot s JOIN ${entries} e ON e.snapshot_id = s.id JOIN person p ON p.id = e.person_id
-       WHERE s.source = $1::"RegistrySource" AND s.state = 'ACTIVE'
-         AND NOT (p.village_code = ANY($2::text[]) OR p.village_code LIKE ANY($3::text[]))
-     ) AS beyond`,
-    [source, scope, scope.map((prefix) => `${prefix}.%`)],
-  );
-  return row?.beyond ?? false;
-}
-
-// The demo registry and the demo accounts go together: their credentials are published
-// (docs/demo-staff.md), so they must not outlive the demo data into real data.
-async function removeDemoRegistry(sql: SqlSession, demoPresent: boolean): Promise<void> {
-  if (demoPresent) {
-    await sql.query(
-      'TRUNCATE programme_assignment, dtsen_entry, dtks_entry, person_name_key, person, household RESTART IDENTITY',
-    );
-    await sql.query('DELETE FROM registry_snapshot WHERE demo');
-  }
-  await removeDemoStaff(sql);
+async function knownVillages(client: DbClient): Promise<Set<string>> {
+  const villages = await client.village.findMany({ select: { code: true } });
+  return new Set(villages.map((village) => village.code));
 }
 
 // Loads one registry file as a new snapshot of its source, all or nothing: everything
@@ -93,55 +71,38 @@ export async function importRegistryFile(
   const started = performance.now();
   const checked = await checkFile(request.filePath, request.source);
   if (checked.kind === 'bad') return badFile(checked.code, checked.columns);
-  const { sql } = database;
-  const existing = await sql.query<{ id: number; state: string; demo: boolean }>(
-    `SELECT id, state, demo FROM registry_snapshot
-     WHERE demo OR (source = $1::"RegistrySource" AND period = $2 AND file_checksum = $3)`,
-    [request.source, request.period, checked.checksum],
-  );
+  const { prisma, sql } = database;
+  const file = { source: request.source, period: request.period, checksum: checked.checksum };
+  const existing = await prisma.registrySnapshot.findMany({
+    where: {
+      OR: [{ demo: true }, { source: file.source, period: file.period, fileChecksum: file.checksum }],
+    },
+    select: { id: true, state: true, demo: true },
+  });
   const demoPresent = existing.some((snapshot) => snapshot.demo);
   if (demoPresent && !request.replaceDemo) return badFile('DATA_DEMO');
   const same = existing.find((snapshot) => !snapshot.demo && snapshot.state === 'ACTIVE');
   if (same) return { kind: 'unchanged', snapshotId: same.id };
   const scope = request.scope ?? null;
-  if (scope !== null && (await activeSnapshotReachesBeyond(sql, request.source, scope))) {
+  if (scope !== null && (await activeSnapshotReachesBeyond(prisma, request.source, scope))) {
     return badFile('WILAYAH_TERLALU_SEMPIT');
   }
 
   const label = request.label ?? `${request.source} periode ${request.period}`;
   const fileName = request.fileName ?? basename(request.filePath);
-  const villages = await knownVillages(sql);
-  let snapshotId = 0;
+  const villages = await knownVillages(prisma);
+  let outcome: ImportOutcome;
   try {
-    const outcome = await sql.transaction(async (tx) => {
-      // One import at a time: two imports would race on the same persons.
-      await tx.query('SELECT pg_advisory_xact_lock(72710001)');
-      // Index builds of a large load sort in memory rather than in temporary files.
-      await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      if (request.replaceDemo) await removeDemoRegistry(tx, demoPresent);
-      // A failed or superseded load of this very file makes way for the new one.
-      const replaced = (
-        await tx.query<{ id: number }>(
-          `SELECT id FROM registry_snapshot
-           WHERE source = $1::"RegistrySource" AND period = $2 AND file_checksum = $3`,
-          [request.source, request.period, checked.checksum],
-        )
-      ).map((snapshot) => snapshot.id);
-      await dropSnapshotPartitions(tx, replaced);
-      await tx.query('DELETE FROM registry_snapshot WHERE id = ANY($1::int[])', [replaced]);
-      const [row] = await tx.query<{ id: number }>(
-        `INSERT INTO registry_snapshot (source, period, label, file_checksum, state, imported_by_id, programme_periods)
-         VALUES ($1::"RegistrySource", $2, $3, $4, 'LOADING', $5, $6) RETURNING id`,
-        [
-          request.source,
-          request.period,
-          label,
-          checked.checksum,
-          request.importedById ?? null,
-          checked.layout.programmePeriods,
-        ],
-      );
-      snapshotId = row?.id ?? 0;
+    outcome = await sql.transaction(async (tx) => {
+      await beginLoad(tx);
+      if (request.replaceDemo && demoPresent) await removeDemoRegistry(tx);
+      await removeEarlierLoads(tx, file);
+      const snapshotId = await insertLoadingSnapshot(tx, {
+        ...file,
+        label,
+        importedById: request.importedById ?? null,
+        programmePeriods: checked.layout.programmePeriods,
+      });
       await createStagingTables(tx);
       const counts = await stageFile(
         request.filePath,
@@ -150,8 +111,7 @@ export async function importRegistryFile(
         villages,
         scope,
       );
-      // Statistics only for the columns the merge joins on: the others cost time and guide nothing.
-      await tx.query('ANALYZE import_stage (line, nik_hash, kk_hash)');
+      await analyzeStage(tx);
       const { duplicates } = await mergeStaged(tx, snapshotId, checked.layout);
       if (duplicates > 0) {
         counts.rowsAccepted -= duplicates;
@@ -159,26 +119,7 @@ export async function importRegistryFile(
         counts.rejectedReasons.NIK_GANDA = (counts.rejectedReasons.NIK_GANDA ?? 0) + duplicates;
       }
       const durationMs = Math.round(performance.now() - started);
-      await tx.query(
-        `INSERT INTO import_report (snapshot_id, file_name, rejected_reasons, flagged_reasons, duration_ms)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [
-          snapshotId,
-          fileName,
-          JSON.stringify(counts.rejectedReasons),
-          JSON.stringify(counts.flaggedReasons),
-          durationMs,
-        ],
-      );
-      await tx.query(
-        `UPDATE registry_snapshot SET state = 'SUPERSEDED' WHERE source = $1::"RegistrySource" AND state = 'ACTIVE'`,
-        [request.source],
-      );
-      await tx.query(
-        `UPDATE registry_snapshot SET state = 'ACTIVE', activated_at = now(),
-           rows_read = $2, rows_accepted = $3, rows_rejected = $4 WHERE id = $1`,
-        [snapshotId, counts.rowsRead, counts.rowsAccepted, counts.rowsRejected],
-      );
+      await activateSnapshot(tx, { source: request.source, snapshotId, fileName, durationMs }, counts);
       return {
         kind: 'imported' as const,
         snapshotId,
@@ -187,8 +128,6 @@ export async function importRegistryFile(
         ...counts,
       };
     });
-    forgetActiveSnapshots();
-    return outcome;
   } catch (error) {
     if (error instanceof CsvError) {
       const line = typeof error.lines === 'number' ? ` (baris ${error.lines})` : '';
@@ -197,35 +136,53 @@ export async function importRegistryFile(
     const message = error instanceof Error ? error.message : String(error);
     return {
       kind: 'failed',
-      snapshotId: await recordFailure(sql, request, checked.checksum, label, fileName, message),
+      snapshotId: await recordFailure(prisma, request, checked.checksum, label, fileName, message),
       error: message,
     };
   }
+  forgetActiveSnapshots();
+  // The demo accounts go with the demo registry. They are removed (and the removal logged) in a
+  // Prisma transaction right after the load commits: the bulk session's transaction cannot hold
+  // Prisma writes. Should this step not run, start-up refuses demo accounts beside real data.
+  if (request.replaceDemo) await removeDemoStaff(prisma);
+  return outcome;
 }
 
 // The load rolled back; what remains is a FAILED snapshot row with the reason, so staff
 // see the attempt in the list of imports.
-async function recordFailure(
-  sql: SqlSession,
+function recordFailure(
+  prisma: Database['prisma'],
   request: ImportRequest,
   checksum: string,
   label: string,
   fileName: string,
   error: string,
 ): Promise<number> {
-  return sql.transaction(async (tx) => {
-    const [row] = await tx.query<{ id: number }>(
-      `INSERT INTO registry_snapshot (source, period, label, file_checksum, state, imported_by_id)
-       VALUES ($1::"RegistrySource", $2, $3, $4, 'FAILED', $5)
-       ON CONFLICT (source, period, file_checksum) DO UPDATE SET state = 'FAILED' RETURNING id`,
-      [request.source, request.period, label, checksum, request.importedById ?? null],
-    );
-    const id = row?.id ?? 0;
-    await tx.query(
-      `INSERT INTO import_report (snapshot_id, file_name, error) VALUES ($1, $2, $3)
-       ON CONFLICT (snapshot_id) DO UPDATE SET error = $3`,
-      [id, fileName, error],
-    );
+  return prisma.$transaction(async (tx) => {
+    const { id } = await tx.registrySnapshot.upsert({
+      where: {
+        source_period_fileChecksum: {
+          source: request.source,
+          period: request.period,
+          fileChecksum: checksum,
+        },
+      },
+      create: {
+        source: request.source,
+        period: request.period,
+        label,
+        fileChecksum: checksum,
+        state: 'FAILED',
+        importedById: request.importedById ?? null,
+      },
+      update: { state: 'FAILED' },
+      select: { id: true },
+    });
+    await tx.importReport.upsert({
+      where: { snapshotId: id },
+      create: { snapshotId: id, fileName, error },
+      update: { error },
+    });
     return id;
   });
 }

@@ -1,29 +1,22 @@
 import 'server-only';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { SqlSession } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { csvLine } from '@/lib/db/bulk/csv';
 import type { RegistrySource } from '@/lib/registry';
+import { personChangePage, rejectionPage, villageChanges, type RegionScope } from './queries';
+
+export type { RegionScope } from './queries';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
 const pageSize = 5_000;
 
 // The rejected rows of one import: line, column, reason code and the problem in Indonesian.
-export async function* rejectionsCsv(sql: SqlSession, snapshotId: number): AsyncGenerator<string> {
+export async function* rejectionsCsv(client: DbClient, snapshotId: number): AsyncGenerator<string> {
   yield csvLine(['baris', 'kolom', 'kode', 'masalah', 'nilai']);
   let after = { line: 0, column: '' };
   for (;;) {
-    const rows = await sql.query<{
-      line: number;
-      column: string;
-      reason: string;
-      message: string;
-      value: string;
-    }>(
-      `SELECT line, "column", reason, message, value FROM import_rejection
-       WHERE snapshot_id = $1 AND (line, "column") > ($2, $3) ORDER BY line, "column" LIMIT ${pageSize}`,
-      [snapshotId, after.line, after.column],
-    );
+    const rows = await rejectionPage(client, snapshotId, after, pageSize);
     for (const row of rows) yield csvLine([row.line, row.column, row.reason, row.message, row.value]);
     const last = rows[rows.length - 1];
     if (!last || rows.length < pageSize) return;
@@ -32,47 +25,32 @@ export async function* rejectionsCsv(sql: SqlSession, snapshotId: number): Async
 }
 
 // The snapshot that was in force before this one for the same source.
-export async function previousSnapshotOf(sql: SqlSession, snapshotId: number): Promise<number | null> {
-  const [row] = await sql.query<{ id: number }>(
-    `SELECT p.id FROM registry_snapshot s JOIN registry_snapshot p ON p.source = s.source AND p.id <> s.id
-     WHERE s.id = $1 AND p.state = 'SUPERSEDED' AND p.activated_at IS NOT NULL
-     ORDER BY p.activated_at DESC, p.id DESC LIMIT 1`,
-    [snapshotId],
-  );
-  return row?.id ?? null;
+export async function previousSnapshotOf(client: DbClient, snapshotId: number): Promise<number | null> {
+  const snapshot = await client.registrySnapshot.findUnique({
+    where: { id: snapshotId },
+    select: { source: true },
+  });
+  if (!snapshot) return null;
+  const previous = await client.registrySnapshot.findFirst({
+    where: {
+      source: snapshot.source,
+      id: { not: snapshotId },
+      state: 'SUPERSEDED',
+      activatedAt: { not: null },
+    },
+    orderBy: [{ activatedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  return previous?.id ?? null;
 }
 
-async function sourceOf(sql: SqlSession, snapshotId: number): Promise<RegistrySource> {
-  const [row] = await sql.query<{ source: RegistrySource }>(
-    'SELECT source FROM registry_snapshot WHERE id = $1',
-    [snapshotId],
-  );
-  if (!row) throw new Error(`snapshot ${snapshotId} does not exist`);
-  return row.source;
-}
-
-// Persons whose entry differs between two snapshots of one source: entered (only in the
-// newer), left (only in the older) or changed (DTKS status or DTSEN desil).
-function diffSql(source: RegistrySource, afterPersonFilter: string): string {
-  const entries =
-    source === 'DTKS'
-      ? 'SELECT person_id, status::text AS v FROM dtks_entry'
-      : 'SELECT person_id, desil::text AS v FROM dtsen_entry';
-  return `SELECT coalesce(a.person_id, b.person_id) AS person_id, a.v AS before, b.v AS after
-    FROM (${entries} WHERE snapshot_id = $1 ${afterPersonFilter}) a
-    FULL JOIN (${entries} WHERE snapshot_id = $2 ${afterPersonFilter}) b ON a.person_id = b.person_id
-    WHERE a.v IS DISTINCT FROM b.v`;
-}
-
-// Region prefixes a staff member works in (null: everywhere), as a filter on p.village_code.
-export type RegionScope = readonly string[] | null;
-
-function scopeFilter(scope: RegionScope, firstParameter: number): { sql: string; params: unknown[] } {
-  if (scope === null) return { sql: '', params: [] };
-  return {
-    sql: `AND (p.village_code = ANY($${firstParameter}::text[]) OR p.village_code LIKE ANY($${firstParameter + 1}::text[]))`,
-    params: [scope, scope.map((prefix) => `${prefix}.%`)],
-  };
+async function sourceOf(client: DbClient, snapshotId: number): Promise<RegistrySource> {
+  const snapshot = await client.registrySnapshot.findUnique({
+    where: { id: snapshotId },
+    select: { source: true },
+  });
+  if (!snapshot) throw new Error(`snapshot ${snapshotId} does not exist`);
+  return snapshot.source;
 }
 
 export type VillageChanges = {
@@ -84,29 +62,12 @@ export type VillageChanges = {
 };
 
 export async function summarizeSnapshotDiff(
-  sql: SqlSession,
+  client: DbClient,
   older: number,
   newer: number,
   scope: RegionScope = null,
 ): Promise<VillageChanges[]> {
-  const filter = scopeFilter(scope, 3);
-  const rows = await sql.query<{
-    village_code: string;
-    village_name: string;
-    entered: number;
-    left: number;
-    changed: number;
-  }>(
-    `SELECT p.village_code, v.name AS village_name,
-            count(*) FILTER (WHERE d.before IS NULL)::int AS entered,
-            count(*) FILTER (WHERE d.after IS NULL)::int AS left,
-            count(*) FILTER (WHERE d.before IS NOT NULL AND d.after IS NOT NULL)::int AS changed
-     FROM (${diffSql(await sourceOf(sql, newer), '')}) d
-     JOIN person p ON p.id = d.person_id JOIN village v ON v.code = p.village_code
-     WHERE true ${filter.sql}
-     GROUP BY p.village_code, v.name ORDER BY p.village_code`,
-    [older, newer, ...filter.params],
-  );
+  const rows = await villageChanges(client, await sourceOf(client, newer), older, newer, scope);
   return rows.map((row) => ({
     villageCode: row.village_code,
     villageName: row.village_name,
@@ -122,29 +83,16 @@ const changeKind = (before: string | null, after: string | null) =>
 // One line per person who entered, left or changed, with the village they live in now.
 // Identity numbers masked; names in full, for the Dinsos staff who act on the list.
 export async function* snapshotDiffCsv(
-  sql: SqlSession,
+  client: DbClient,
   older: number,
   newer: number,
   scope: RegionScope = null,
 ): AsyncGenerator<string> {
-  const filter = scopeFilter(scope, 4);
-  const query = `SELECT d.person_id, d.before, d.after, p.village_code, v.name AS village_name, p.nik_masked, p.full_name
-    FROM (${diffSql(await sourceOf(sql, newer), 'AND person_id > $3')}) d
-    JOIN person p ON p.id = d.person_id JOIN village v ON v.code = p.village_code
-    WHERE true ${filter.sql}
-    ORDER BY d.person_id LIMIT ${pageSize}`;
+  const source = await sourceOf(client, newer);
   yield csvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
   let after = 0;
   for (;;) {
-    const rows = await sql.query<{
-      person_id: number;
-      before: string | null;
-      after: string | null;
-      village_code: string;
-      village_name: string;
-      nik_masked: string;
-      full_name: string;
-    }>(query, [older, newer, after, ...filter.params]);
+    const rows = await personChangePage(client, source, { older, newer }, after, scope, pageSize);
     for (const row of rows) {
       yield csvLine([
         row.village_code,
@@ -162,15 +110,15 @@ export async function* snapshotDiffCsv(
   }
 }
 
-export function writeRejectionsCsv(sql: SqlSession, snapshotId: number, target: Writable): Promise<void> {
-  return pipeline(Readable.from(rejectionsCsv(sql, snapshotId)), target);
+export function writeRejectionsCsv(client: DbClient, snapshotId: number, target: Writable): Promise<void> {
+  return pipeline(Readable.from(rejectionsCsv(client, snapshotId)), target);
 }
 
 export function writeSnapshotDiffCsv(
-  sql: SqlSession,
+  client: DbClient,
   older: number,
   newer: number,
   target: Writable,
 ): Promise<void> {
-  return pipeline(Readable.from(snapshotDiffCsv(sql, older, newer)), target);
+  return pipeline(Readable.from(snapshotDiffCsv(client, older, newer)), target);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import type { RegistrySource, SnapshotState } from '@/lib/registry';
+import { db, type Prisma } from '@/lib/db';
+import type { RegistrySource, SnapshotState } from '@/lib/db/generated/client';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
@@ -31,43 +31,30 @@ export type ImportReportView = {
   changes: VillageChanges[] | null;
 };
 
+// Reason counts as the import wrote them ({ code: rows }); anything else in the column is ignored.
 function reasonCounts<Code extends RowProblemCode | FlagCode>(
-  counts: Record<string, number>,
+  counts: Prisma.JsonValue | undefined,
   known: Record<Code, string>,
 ): ReasonCount[] {
   const isKnown = (code: string): code is Code => code in known;
+  if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) return [];
   return Object.entries(counts)
-    .flatMap(([code, count]) => (isKnown(code) ? [{ code, count }] : []))
+    .flatMap(([code, count]) => (isKnown(code) && typeof count === 'number' ? [{ code, count }] : []))
     .sort((a, b) => b.count - a.count);
 }
 
-type SnapshotRow = {
-  id: number;
-  source: RegistrySource;
-  period: string;
-  label: string;
-  state: ImportReportView['state'];
-  rows_read: number;
-  rows_accepted: number;
-  rows_rejected: number;
-  file_name: string | null;
-  rejected_reasons: Record<string, number> | null;
-  flagged_reasons: Record<string, number> | null;
-  error: string | null;
-};
-
 // A report is shown to the admin and to the staff member who ran the import; to anybody
 // else it does not exist.
-async function visibleSnapshot(caller: StaffCaller, snapshotId: number): Promise<SnapshotRow | null> {
-  const { sql } = await db();
-  const [row] = await sql.query<SnapshotRow>(
-    `SELECT s.id, s.source, s.period, s.label, s.state, s.rows_read, s.rows_accepted, s.rows_rejected,
-            r.file_name, r.rejected_reasons, r.flagged_reasons, r.error
-     FROM registry_snapshot s LEFT JOIN import_report r ON r.snapshot_id = s.id
-     WHERE s.id = $1 AND NOT s.demo AND ($2::boolean OR s.imported_by_id = $3)`,
-    [snapshotId, caller.role === 'ADMIN', caller.userId],
-  );
-  return row ?? null;
+async function visibleSnapshot(caller: StaffCaller, snapshotId: number) {
+  const { prisma } = await db();
+  return prisma.registrySnapshot.findFirst({
+    where: {
+      id: snapshotId,
+      demo: false,
+      ...(caller.role === 'ADMIN' ? {} : { importedById: caller.userId }),
+    },
+    include: { importReport: true },
+  });
 }
 
 export async function importReportFor(
@@ -76,23 +63,23 @@ export async function importReportFor(
 ): Promise<ImportReportView | null> {
   const row = await visibleSnapshot(caller, snapshotId);
   if (!row) return null;
-  const { sql } = await db();
-  const previous = row.state === 'FAILED' ? null : await previousSnapshotOf(sql, row.id);
+  const { prisma } = await db();
+  const previous = row.state === 'FAILED' ? null : await previousSnapshotOf(prisma, row.id);
   return {
     snapshotId: row.id,
     source: row.source,
     period: row.period,
     label: row.label,
     state: row.state,
-    fileName: row.file_name ?? '',
-    rowsRead: row.rows_read,
-    rowsAccepted: row.rows_accepted,
-    rowsRejected: row.rows_rejected,
-    rejected: reasonCounts(row.rejected_reasons ?? {}, rowProblems),
-    flagged: reasonCounts(row.flagged_reasons ?? {}, flagProblems),
-    error: row.error,
+    fileName: row.importReport?.fileName ?? '',
+    rowsRead: row.rowsRead,
+    rowsAccepted: row.rowsAccepted,
+    rowsRejected: row.rowsRejected,
+    rejected: reasonCounts(row.importReport?.rejectedReasons, rowProblems),
+    flagged: reasonCounts(row.importReport?.flaggedReasons, flagProblems),
+    error: row.importReport?.error ?? null,
     changes:
-      previous === null ? null : await summarizeSnapshotDiff(sql, previous, row.id, scopePrefixes(caller)),
+      previous === null ? null : await summarizeSnapshotDiff(prisma, previous, row.id, scopePrefixes(caller)),
   };
 }
 
@@ -106,7 +93,7 @@ export async function rejectedRowsDownload(
     action: 'registry.rejections.export',
     subject: String(snapshotId),
   });
-  return rejectionsCsv((await db()).sql, snapshotId);
+  return rejectionsCsv((await db()).prisma, snapshotId);
 }
 
 export async function changesDownload(
@@ -115,8 +102,8 @@ export async function changesDownload(
 ): Promise<AsyncGenerator<string> | null> {
   const row = await visibleSnapshot(caller, snapshotId);
   if (!row) return null;
-  const { sql } = await db();
-  const previous = await previousSnapshotOf(sql, row.id);
+  const { prisma } = await db();
+  const previous = await previousSnapshotOf(prisma, row.id);
   if (previous === null) return null;
   // Names of residents who entered, left or changed: logged like any view of personal data.
   await recordStaffAction({
@@ -124,5 +111,5 @@ export async function changesDownload(
     action: 'registry.changes.export',
     subject: String(snapshotId),
   });
-  return snapshotDiffCsv(sql, previous, row.id, scopePrefixes(caller));
+  return snapshotDiffCsv(prisma, previous, row.id, scopePrefixes(caller));
 }

@@ -21,7 +21,7 @@ type Log = (line: string) => void;
 export async function prepareDatabase(database: Database, log: Log = console.log): Promise<void> {
   const applied = await applyMigrations(database.adapterFactory);
   if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
-  if (await demoStaffBesideRealData(database.sql)) throw new Error(demoStaffBesideRealDataMessage);
+  if (await demoStaffBesideRealData(database.prisma)) throw new Error(demoStaffBesideRealDataMessage);
   if (database.mode !== 'embedded') return;
 
   if ((await countRegions(database.prisma)).village === 0) {

@@ -7,7 +7,7 @@ import { listTicketQueue, type QueueFilter, type QueueRow } from './staff-querie
 
 // Staff pages that show residents' names: each showing is logged with what was shown
 // (filters, count, ticket codes), never the names themselves.
-type On = Pick<Database, 'prisma' | 'sql'>;
+type On = Pick<Database, 'prisma'>;
 
 export async function viewTicketQueue(
   database: On,

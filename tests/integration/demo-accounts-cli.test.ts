@@ -20,7 +20,7 @@ describe('npm run demo:remove-accounts on the embedded database', () => {
   it('removes the demo accounts and says how many', async () => {
     const database = await openDatabase({ mode: 'embedded', dataDir });
     await applyMigrations(database.adapterFactory);
-    await seedDemoStaff(database.sql, secret);
+    await seedDemoStaff(database.prisma, secret);
     await database.close();
 
     const run = spawnSync(

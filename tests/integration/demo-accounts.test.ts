@@ -75,7 +75,7 @@ describe.each(testEngines())('demo accounts and the demo registry on $name', (en
     ]);
     const [sessions] = await database.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM session');
     expect(sessions?.n).toBe(0);
-    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact' });
+    expect(await verifyStaffActionLog(database.prisma)).toMatchObject({ kind: 'intact' });
     await expect(prepareDatabase(database, quiet)).resolves.toBeUndefined();
   });
 });
@@ -91,10 +91,10 @@ describe.each(testEngines())('start-up with demo accounts next to imported data 
   afterAll(() => database.close());
 
   it('refuses to start and says how to remove them, then starts once they are gone', async () => {
-    await seedDemoStaff(database.sql, testSecret);
+    await seedDemoStaff(database.prisma, testSecret);
     await expect(prepareDatabase(database, quiet)).rejects.toThrow(demoStaffBesideRealDataMessage);
     expect(demoStaffBesideRealDataMessage).toContain('npm run demo:remove-accounts');
-    expect(await database.sql.transaction((session) => removeDemoStaff(session))).toBe(5);
+    expect(await removeDemoStaff(database.prisma)).toBe(5);
     await expect(prepareDatabase(database, quiet)).resolves.toBeUndefined();
     const [left] = await database.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_user');
     expect(left?.n).toBe(0);

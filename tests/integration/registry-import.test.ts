@@ -278,7 +278,7 @@ describe.each(testEngines())('registry import on $name', (engine) => {
       NIK_GANDA: 1,
     });
     expect(outcome.flaggedReasons).toEqual({ NIK_JENIS_KELAMIN_TIDAK_SESUAI: 1 });
-    const report = await collect(rejectionsCsv(database.sql, outcome.snapshotId));
+    const report = await collect(rejectionsCsv(database.prisma, outcome.snapshotId));
     expect(report[0]).toBe('baris,kolom,kode,masalah,nilai');
     expect(report).toContain('3,NIK,NIK_TIDAK_VALID,NIK harus 16 angka.,357805…');
     expect(report).toContain(
@@ -337,11 +337,21 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     expect(first.kind).toBe('imported');
     expect(second.kind).toBe('imported');
     if (first.kind !== 'imported' || second.kind !== 'imported') return;
-    expect(await summarizeSnapshotDiff(database.sql, first.snapshotId, second.snapshotId)).toEqual([
+    expect(await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId)).toEqual([
       { villageCode: '32.04.05.2002', villageName: expect.any(String), entered: 0, left: 1, changed: 0 },
       { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
     ]);
-    const lines = await collect(snapshotDiffCsv(database.sql, first.snapshotId, second.snapshotId));
+    // Staff of a region see the changes of their region only: by prefix, or by exact village code.
+    expect(
+      await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId, ['35.78']),
+    ).toEqual([
+      { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
+    ]);
+    const scoped = await collect(
+      snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId, ['32.04.05.2002']),
+    );
+    expect(scoped.slice(1)).toEqual([expect.stringMatching(/^32\.04\.05\.2002,.*,KELUAR,/)]);
+    const lines = await collect(snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId));
     expect(lines[0]).toBe('kode_desa,desa,perubahan,nik,nama,sebelum,sesudah');
     expect(lines).toContainEqual(
       expect.stringMatching(/^35\.78\.05\.1003,.*,BERUBAH,357805\*{10},Hj\. Siti Romlah,NONAKTIF,AKTIF$/),

@@ -228,7 +228,7 @@ describe.each(testEngines())('a staff record opens only for what the search list
     ]);
     // No names in what the log keeps.
     expect(JSON.stringify(logged)).not.toMatch(/Sutrisno|Sumiati|Kedungdoro Gg/);
-    expect((await verifyStaffActionLog(database.sql)).kind).toBe('intact');
+    expect((await verifyStaffActionLog(database.prisma)).kind).toBe('intact');
   });
 
   it('counts refused attempts per day and kind, within the reader’s scope', async () => {

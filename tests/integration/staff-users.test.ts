@@ -183,6 +183,6 @@ describe.each(testEngines())('staff user management on $name', (engine) => {
       'user.password-reset',
     ]);
     expect(actions.every((row) => row.actor_id === admin.userId)).toBe(true);
-    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact' });
+    expect(await verifyStaffActionLog(database.prisma)).toMatchObject({ kind: 'intact' });
   });
 });

@@ -246,7 +246,7 @@ describe.each(testEngines())('tickets on $name', (engine) => {
       ['ticket.move', dinsos.userId],
       ['ticket.move', dinsos.userId],
     ]);
-    expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact' });
+    expect(await verifyStaffActionLog(database.prisma)).toMatchObject({ kind: 'intact' });
   });
 
   it('two staff moving the same ticket at once: one move lands, the other is refused', async () => {

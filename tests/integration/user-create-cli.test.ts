@@ -59,7 +59,7 @@ describe('npm run user:create on the embedded database', () => {
       );
       expect(users).toEqual([{ username: 'admin.dinsos', role: 'ADMIN', totp: true }]);
       await recordStaffActionIn(database, { actorId: null, action: 'noop' });
-      expect(await verifyStaffActionLog(database.sql)).toMatchObject({ kind: 'intact', rows: 2 });
+      expect(await verifyStaffActionLog(database.prisma)).toMatchObject({ kind: 'intact', rows: 2 });
     } finally {
       await database.close();
     }

@@ -10,7 +10,7 @@ export type ChainedRow = {
   actorId: number | null;
   action: string;
   subject: string;
-  detail: { [key: string]: JsonValue };
+  detail: unknown; // hashed as canonical JSON, whatever type the reader gives it
   prevHash: string;
   hash: string;
 };

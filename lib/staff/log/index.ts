@@ -1,4 +1,4 @@
 import 'server-only';
 
-export { recordStaffAction, recordStaffActionIn, type LogTransaction, type StaffAction } from './record';
+export { recordStaffAction, recordStaffActionIn, type StaffAction } from './record';
 export { verifyStaffActionLog, type ChainReport } from './verify';

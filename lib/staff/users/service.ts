@@ -3,12 +3,13 @@ import { hashPassword } from '@/lib/staff/sign-in/password';
 import { passwordProblem } from '@/lib/staff/sign-in/password-policy';
 import { encryptSecret } from '@/lib/staff/sign-in/secret-box';
 import { newTotpSecret, totpProvisioningUri } from '@/lib/staff/sign-in/totp';
-import type { Database, SqlSession } from '@/lib/db';
+import type { Database, DbClient, Prisma } from '@/lib/db';
 import type { StaffCaller, StaffRoleName } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
 import type { UserFieldErrors } from './errors';
 import { newStaffUserInput, type NewStaffUserInput } from './schema';
 import { parseRegionCodes, roleNeedsTotp, scopeProblem } from './scope-rules';
+import { lockStaffUser } from './queries';
 import { insertStaffUser, unknownRegionCodes } from './store';
 
 export type StaffUserSummary = {
@@ -38,7 +39,7 @@ export type TotpResetResult =
 type Actor = StaffCaller | null;
 const isAdmin = (actor: Actor) => actor === null || actor.role === 'ADMIN';
 
-async function validateNewUser(sql: SqlSession, raw: NewStaffUserInput) {
+async function validateNewUser(client: DbClient, raw: NewStaffUserInput) {
   const parsed = newStaffUserInput.safeParse(raw);
   const errors: UserFieldErrors = {};
   if (!parsed.success) {
@@ -58,7 +59,8 @@ async function validateNewUser(sql: SqlSession, raw: NewStaffUserInput) {
   const regionCodes = parseRegionCodes(input.regions);
   const scope = scopeProblem(input.role, regionCodes);
   if (scope) errors.regions = `regions-${scope}`;
-  else if ((await unknownRegionCodes(sql, regionCodes)).length > 0) errors.regions = 'regions-unknown-code';
+  else if ((await unknownRegionCodes(client, regionCodes)).length > 0)
+    errors.regions = 'regions-unknown-code';
   const weak = passwordProblem(input.password, input.username);
   if (weak) errors.password = `password-${weak}`;
   return Object.keys(errors).length > 0
@@ -73,67 +75,62 @@ function newTotp(username: string): TotpSetup {
 
 // User management. Only admins (or the command line) may call it; the check is here, not only in
 // the pages. Every change and its audit record commit in one transaction.
+// Seconds precision in UTC, as the users page shows it.
+const loginTime = (at: Date | null | undefined) => (at ? `${at.toISOString().slice(0, 19)}Z` : null);
+
 export function createStaffUserAdmin({
   database,
   secret,
 }: {
-  database: Pick<Database, 'sql'>;
+  database: Pick<Database, 'prisma'>;
   secret: string;
 }) {
-  const { sql } = database;
+  const { prisma } = database;
 
   async function changeUser(
     actor: Actor,
     userId: number,
     action: string,
-    change: (session: SqlSession) => Promise<void>,
+    change: (tx: Prisma.TransactionClient) => Promise<void>,
   ): Promise<ChangeResult> {
     if (!isAdmin(actor)) return { kind: 'forbidden' };
-    return sql.transaction(async (session) => {
-      const [user] = await session.query<{ id: number }>(
-        'SELECT id FROM staff_user WHERE id = $1 FOR UPDATE',
-        [userId],
-      );
-      if (!user) return { kind: 'not-found' };
-      await change(session);
+    return prisma.$transaction(async (tx) => {
+      if (!(await lockStaffUser(tx, userId))) return { kind: 'not-found' };
+      await change(tx);
       // A changed account signs in again: disabled, new password or new second factor.
-      await session.query('UPDATE session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL', [
-        userId,
-      ]);
-      await recordStaffAction({ actorId: actor?.userId ?? null, action, subject: String(userId) }, session);
+      await tx.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+      await recordStaffAction({ actorId: actor?.userId ?? null, action, subject: String(userId) }, tx);
       return { kind: 'done' };
     });
   }
 
+  async function usernameOf(userId: number): Promise<string | null> {
+    const user = await prisma.staffUser.findUnique({ where: { id: userId }, select: { username: true } });
+    return user?.username ?? null;
+  }
+
   async function list(actor: Actor): Promise<StaffUserSummary[] | null> {
     if (!isAdmin(actor)) return null;
-    const rows = await sql.query<{
-      id: number;
-      username: string;
-      display_name: string;
-      role: StaffRoleName;
-      region_codes: string[];
-      has_totp: boolean;
-      disabled: boolean;
-      last_login_at: string | null;
-    }>(
-      `SELECT u.id, u.username, u.display_name, u.role::text AS role, u.totp_secret IS NOT NULL AS has_totp,
-              u.disabled_at IS NOT NULL AS disabled,
-              COALESCE(array_agg(s.region_code ORDER BY s.region_code) FILTER (WHERE s.region_code IS NOT NULL), '{}') AS region_codes,
-              (SELECT to_char(max(created_at), 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM session WHERE user_id = u.id) AS last_login_at
-       FROM staff_user u LEFT JOIN staff_scope s ON s.user_id = u.id
-       GROUP BY u.id ORDER BY u.disabled_at IS NOT NULL, u.role, u.username`,
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      username: row.username,
-      displayName: row.display_name,
-      role: row.role,
-      regionCodes: row.region_codes,
-      hasTotp: row.has_totp,
-      disabled: row.disabled,
-      lastLoginAt: row.last_login_at,
+    const [users, lastLogins] = await Promise.all([
+      prisma.staffUser.findMany({
+        include: { scopes: { select: { regionCode: true }, orderBy: { regionCode: 'asc' } } },
+        orderBy: [{ role: 'asc' }, { username: 'asc' }],
+      }),
+      prisma.session.groupBy({ by: ['userId'], _max: { createdAt: true } }),
+    ]);
+    const lastLoginOf = new Map(lastLogins.map((row) => [row.userId, row._max.createdAt]));
+    const summaries = users.map((user) => ({
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      regionCodes: user.scopes.map((scope) => scope.regionCode),
+      hasTotp: user.totpSecret !== null,
+      disabled: user.disabledAt !== null,
+      lastLoginAt: loginTime(lastLoginOf.get(user.id)),
     }));
+    // Enabled accounts first; the sort is stable, so each group keeps the role and username order.
+    return summaries.sort((a, b) => Number(a.disabled) - Number(b.disabled));
   }
 
   return {
@@ -145,13 +142,13 @@ export function createStaffUserAdmin({
 
     async create(actor: Actor, raw: NewStaffUserInput): Promise<CreateResult> {
       if (!isAdmin(actor)) return { kind: 'forbidden' };
-      const checked = await validateNewUser(sql, raw);
+      const checked = await validateNewUser(prisma, raw);
       if (checked.kind === 'invalid') return checked;
       const { input, regionCodes } = checked;
       const totp = roleNeedsTotp(input.role) ? newTotp(input.username) : null;
       const passwordHash = await hashPassword(input.password);
-      return sql.transaction(async (session) => {
-        const userId = await insertStaffUser(session, {
+      return prisma.$transaction(async (tx) => {
+        const userId = await insertStaffUser(tx, {
           username: input.username,
           displayName: input.displayName,
           passwordHash,
@@ -167,7 +164,7 @@ export function createStaffUserAdmin({
             subject: String(userId),
             detail: { username: input.username, role: input.role, regionCodes, via: actor ? 'ui' : 'cli' },
           },
-          session,
+          tx,
         );
         return { kind: 'created', userId, totp };
       });
@@ -175,40 +172,37 @@ export function createStaffUserAdmin({
 
     setDisabled(actor: Actor, userId: number, disabled: boolean): Promise<ChangeResult> {
       if (actor && actor.userId === userId) return Promise.resolve({ kind: 'refused-self' });
-      return changeUser(actor, userId, disabled ? 'user.disable' : 'user.enable', async (session) => {
-        await session.query(
-          `UPDATE staff_user SET disabled_at = ${disabled ? 'COALESCE(disabled_at, now())' : 'NULL'} WHERE id = $1`,
-          [userId],
-        );
+      return changeUser(actor, userId, disabled ? 'user.disable' : 'user.enable', async (tx) => {
+        // Disabling again keeps the first disabling time.
+        await tx.staffUser.updateMany({
+          where: disabled ? { id: userId, disabledAt: null } : { id: userId },
+          data: { disabledAt: disabled ? new Date() : null },
+        });
       });
     },
 
     async resetPassword(actor: Actor, userId: number, password: string): Promise<PasswordResetResult> {
       if (!isAdmin(actor)) return { kind: 'forbidden' };
-      const [user] = await sql.query<{ username: string }>('SELECT username FROM staff_user WHERE id = $1', [
-        userId,
-      ]);
-      if (!user) return { kind: 'not-found' };
-      const weak = passwordProblem(password, user.username);
+      const username = await usernameOf(userId);
+      if (username === null) return { kind: 'not-found' };
+      const weak = passwordProblem(password, username);
       if (weak) return { kind: 'invalid', errors: { password: `password-${weak}` } };
       const passwordHash = await hashPassword(password);
-      return changeUser(actor, userId, 'user.password-reset', async (session) => {
-        await session.query('UPDATE staff_user SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+      return changeUser(actor, userId, 'user.password-reset', async (tx) => {
+        await tx.staffUser.update({ where: { id: userId }, data: { passwordHash } });
       });
     },
 
     async resetTotp(actor: Actor, userId: number): Promise<TotpResetResult> {
       if (!isAdmin(actor)) return { kind: 'forbidden' };
-      const [user] = await sql.query<{ username: string }>('SELECT username FROM staff_user WHERE id = $1', [
-        userId,
-      ]);
-      if (!user) return { kind: 'not-found' };
-      const totp = newTotp(user.username);
-      const result = await changeUser(actor, userId, 'user.totp-reset', async (session) => {
-        await session.query('UPDATE staff_user SET totp_secret = $2 WHERE id = $1', [
-          userId,
-          encryptSecret(secret, totp.secret),
-        ]);
+      const username = await usernameOf(userId);
+      if (username === null) return { kind: 'not-found' };
+      const totp = newTotp(username);
+      const result = await changeUser(actor, userId, 'user.totp-reset', async (tx) => {
+        await tx.staffUser.update({
+          where: { id: userId },
+          data: { totpSecret: encryptSecret(secret, totp.secret) },
+        });
       });
       return result.kind === 'done' ? { kind: 'done', totp } : { kind: 'not-found' };
     },

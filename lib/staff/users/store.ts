@@ -1,12 +1,8 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
-import type { StaffRoleName } from '@/lib/staff/caller';
+import type { DbClient, Prisma } from '@/lib/db';
+import type { StaffUser } from '@/lib/db/generated/client';
 
-export type StaffUserRow = {
-  username: string;
-  displayName: string;
-  passwordHash: string;
-  role: StaffRoleName;
+export type NewStaffUser = Pick<StaffUser, 'username' | 'displayName' | 'passwordHash' | 'role'> & {
   // Already encrypted (lib/staff/sign-in/secret-box).
   totpSecret: string | null;
   regionCodes: readonly string[];
@@ -15,26 +11,30 @@ export type StaffUserRow = {
 };
 
 // Inserts a user and its scope rows; null when the username is taken.
-export async function insertStaffUser(sql: SqlSession, row: StaffUserRow): Promise<number | null> {
-  const [inserted] = await sql.query<{ id: number }>(
-    `INSERT INTO staff_user (username, display_name, password_hash, role, totp_secret, demo)
-     VALUES ($1, $2, $3, $4::"StaffRole", $5, $6) ON CONFLICT (username) DO NOTHING RETURNING id`,
-    [row.username, row.displayName, row.passwordHash, row.role, row.totpSecret, row.demo ?? false],
-  );
+export async function insertStaffUser(
+  tx: Prisma.TransactionClient,
+  { regionCodes, ...user }: NewStaffUser,
+): Promise<number | null> {
+  const [inserted] = await tx.staffUser.createManyAndReturn({
+    data: [user],
+    skipDuplicates: true,
+    select: { id: true },
+  });
   if (!inserted) return null;
-  for (const code of row.regionCodes) {
-    await sql.query('INSERT INTO staff_scope (user_id, region_code) VALUES ($1, $2)', [inserted.id, code]);
-  }
+  await tx.staffScope.createMany({
+    data: regionCodes.map((regionCode) => ({ userId: inserted.id, regionCode })),
+  });
   return inserted.id;
 }
 
 // The region codes among `codes` that are not in the official region tables.
-export async function unknownRegionCodes(sql: SqlSession, codes: readonly string[]): Promise<string[]> {
+export async function unknownRegionCodes(client: DbClient, codes: readonly string[]): Promise<string[]> {
   if (codes.length === 0) return [];
-  const rows = await sql.query<{ code: string }>(
-    `SELECT code FROM village WHERE code = ANY($1::text[]) UNION SELECT code FROM regency WHERE code = ANY($1::text[])`,
-    [codes],
-  );
-  const known = new Set(rows.map((row) => row.code));
+  const where = { code: { in: [...codes] } };
+  const [villages, regencies] = await Promise.all([
+    client.village.findMany({ where, select: { code: true } }),
+    client.regency.findMany({ where, select: { code: true } }),
+  ]);
+  const known = new Set([...villages, ...regencies].map((row) => row.code));
   return codes.filter((code) => !known.has(code));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
 
+// SQL (the bulk SqlSession): partitions are DDL, which the Prisma client does not write.
+
 // Tables partitioned by snapshot (migration 20261204140000_snapshot_partitions).
 export type SnapshotTable = 'dtks_entry' | 'dtsen_entry' | 'programme_assignment';
 const snapshotTables: readonly SnapshotTable[] = ['dtks_entry', 'dtsen_entry', 'programme_assignment'];

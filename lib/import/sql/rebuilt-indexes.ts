@@ -1,6 +1,8 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
 
+// SQL (the bulk SqlSession): reads the catalogue and runs DDL, which the Prisma client does not.
+
 // Keys first, then plain indexes, then foreign keys: the order of re-creation.
 type Rebuildable = { kind: number; drop_sql: string; restore_sql: string };
 

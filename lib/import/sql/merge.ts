@@ -1,12 +1,13 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { programmeNames } from '@/lib/registry';
-import type { HeaderLayout } from './columns';
-import { rowProblems } from './problems';
+import type { HeaderLayout } from '../columns';
+import { rowProblems } from '../problems';
 import { withIndexesRebuilt } from './rebuilt-indexes';
-import { writeSnapshotPartition } from './snapshot-partitions';
+import { writeSnapshotPartition } from './partitions';
 
 // Set-based merge of the staged rows into the registry, inside the import's transaction.
+// SQL (the bulk SqlSession): it reads the temporary staging tables the COPY filled, row sets at a time.
 // Persons are identified by NIK hash and shared by all snapshots: a person row holds the
 // latest demographics any import delivered, and each snapshot says through its own
 // entries who is in it. Unchanged rows are not rewritten, so loading the same content

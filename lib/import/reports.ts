@@ -2,14 +2,14 @@ import 'server-only';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SqlSession } from '@/lib/db';
-import { csvLine } from '@/lib/db/bulk/csv';
+import { spreadsheetCsvLine } from '@/lib/formats/csv';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
 const pageSize = 5_000;
 
 // The rejected rows of one import: line, column, reason code and the problem in Indonesian.
 export async function* rejectionsCsv(sql: SqlSession, snapshotId: number): AsyncGenerator<string> {
-  yield csvLine(['baris', 'kolom', 'kode', 'masalah', 'nilai']);
+  yield spreadsheetCsvLine(['baris', 'kolom', 'kode', 'masalah', 'nilai']);
   let after = { line: 0, column: '' };
   for (;;) {
     const rows = await sql.query<{
@@ -23,7 +23,8 @@ export async function* rejectionsCsv(sql: SqlSession, snapshotId: number): Async
        WHERE snapshot_id = $1 AND (line, "column") > ($2, $3) ORDER BY line, "column" LIMIT ${pageSize}`,
       [snapshotId, after.line, after.column],
     );
-    for (const row of rows) yield csvLine([row.line, row.column, row.reason, row.message, row.value]);
+    for (const row of rows)
+      yield spreadsheetCsvLine([row.line, row.column, row.reason, row.message, row.value]);
     const last = rows[rows.length - 1];
     if (!last || rows.length < pageSize) return;
     after = { line: last.line, column: last.column };
@@ -132,7 +133,7 @@ export async function* snapshotDiffCsv(
     JOIN person p ON p.id = d.person_id JOIN village v ON v.code = p.village_code
     WHERE true ${filter.sql}
     ORDER BY d.person_id LIMIT ${pageSize}`;
-  yield csvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
+  yield spreadsheetCsvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
   let after = 0;
   for (;;) {
     const rows = await sql.query<{
@@ -145,7 +146,7 @@ export async function* snapshotDiffCsv(
       full_name: string;
     }>(query, [older, newer, after, ...filter.params]);
     for (const row of rows) {
-      yield csvLine([
+      yield spreadsheetCsvLine([
         row.village_code,
         row.village_name,
         changeKind(row.before, row.after),

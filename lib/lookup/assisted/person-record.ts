@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
-import { ageOn, todayInJakarta } from '@/lib/lookup/age';
+import { wibDay } from '@/lib/formats/dates';
+import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
@@ -132,7 +133,7 @@ export async function readPersonRecord(
     }>(programmesSql, [personId]),
     activeSnapshots(sql),
   ]);
-  const today = todayInJakarta(now);
+  const today = wibDay(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const activeDtks = dtks.find((entry) => entry.active);
   const activeDtsen = dtsen.find((entry) => entry.active);

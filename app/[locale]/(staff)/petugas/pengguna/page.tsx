@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { UsersNotice } from '@/components/staff/UsersNotice';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { formatDateTime } from '@/lib/formats/dates';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { staffUserAdmin, unsealUsersFlash, usersFlashCookie } from '@/lib/staff/users';
 import { setUserDisabled } from './actions';
@@ -18,11 +19,10 @@ export async function generateMetadata({ params }: UsersPageProps): Promise<Meta
 }
 
 export default async function UsersPage({ params }: UsersPageProps) {
-  await enterLocale(params);
+  const locale = await enterLocale(params);
   const admin = await requireStaff({ roles: ['ADMIN'] });
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
-  const format = await getFormatter();
   const users = (await (await staffUserAdmin()).list(admin)) ?? [];
   const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
   const cell = 'border-b border-gray-300 px-2 py-1 align-top';
@@ -74,9 +74,7 @@ export default async function UsersPage({ params }: UsersPageProps) {
                 <td className={cell}>{user.hasTotp ? t('yes') : t('no')}</td>
                 <td className={cell}>{user.disabled ? t('disabledStatus') : t('active')}</td>
                 <td className={cell}>
-                  {user.lastLoginAt
-                    ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: 'short', timeStyle: 'short' })
-                    : t('never')}
+                  {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('never')}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   <AppLink

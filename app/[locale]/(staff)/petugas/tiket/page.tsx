@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgeingTable } from '@/components/tickets/AgeingTable';
-import { formatDate } from '@/components/tickets/format-date';
+import { formatDate } from '@/lib/formats/dates';
 import { OtherUsulan } from '@/components/tickets/OtherUsulan';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';

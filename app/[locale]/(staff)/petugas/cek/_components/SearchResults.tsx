@@ -1,6 +1,7 @@
 import { ScrollArea } from '@/components/ui/ScrollArea';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
+import { formatCalendarDay } from '@/lib/formats/dates';
 import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/lookup/assisted';
 
 type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentSummary[] };
@@ -10,7 +11,7 @@ type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentS
 export async function SearchResults({ outcome, residents }: SearchResultsProps) {
   const t = await getTranslations('Assisted');
   const result = await getTranslations('Result');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const matchOf = new Map(outcome.matches.map((match) => [match.personId, match]));
   return (
     <section id="hasil" aria-labelledby="hasil-judul" className="space-y-3" tabIndex={-1}>
@@ -69,11 +70,8 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
                         </AppLink>
                       </th>
                       <td className="p-2 whitespace-nowrap">
-                        {format.dateTime(new Date(`${resident.birthDate}T00:00:00Z`), {
-                          dateStyle: 'medium',
-                          timeZone: 'UTC',
-                        })}{' '}
-                        ({t('age', { age: resident.age })})
+                        {formatCalendarDay(resident.birthDate, locale, 'medium')} (
+                        {t('age', { age: resident.age })})
                       </td>
                       <td className="p-2 font-mono">{resident.nikMasked}</td>
                       <td className="p-2">

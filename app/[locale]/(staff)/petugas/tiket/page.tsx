@@ -11,7 +11,7 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
-import { SelectField } from '@/components/staff/SelectField';
+import { SelectField } from '@/components/ui/SelectField';
 
 type PageProps = {
   params: LocaleParams;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { formatDateTime } from '@/lib/formats/dates';
 
 export type CheckNote = { reference: string; checkedAt: string; place: string; summary: string };
 type CheckHistoryText = {
@@ -59,12 +60,7 @@ export function CheckHistory({ note, text, locale }: CheckHistoryProps) {
     localStorage.setItem(storageKey, JSON.stringify(next));
     listeners.forEach((listener) => listener());
   };
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Jakarta',
-    });
+  const when = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <div className="space-y-3">

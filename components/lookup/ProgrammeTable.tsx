@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { DataTable } from '@/components/ui/DataTable';
 import type { ProgrammeLine } from '@/lib/lookup';
 import { isProgrammeCode } from '@/lib/registry';
 import { periodLabel } from './period-label';
@@ -23,42 +24,33 @@ export async function ProgrammeTable({ programmes, currentPeriod, previousPeriod
     ) : (
       <span className="text-sm text-muted">{t('notListed')}</span>
     );
-  if (programmes.length === 0) return <p>{t('programmesNone')}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t('programmesHeading')}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">
-              {t('programmeColumn')}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {t('currentColumn', { period: periodLabel(t, currentPeriod) })}
-            </th>
-            <th scope="col" className="py-2">
-              {t('previousColumn', { period: periodLabel(t, previousPeriod) })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {programmes.map((programme) => (
-            <tr key={programme.code} className="border-b border-gray-300 align-top">
-              <th scope="row" className="py-2 pr-3 font-semibold">
-                {isProgrammeCode(programme.code) ? (
-                  <abbr title={names(`${programme.code}.full`)} className="no-underline">
-                    {names(`${programme.code}.name`)}
-                  </abbr>
-                ) : (
-                  programme.code
-                )}
-              </th>
-              <td className="py-2 pr-3">{cell(programme.current)}</td>
-              <td className="py-2">{cell(programme.previous)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('programmesHeading')}
+      captionHidden
+      rowHeaders
+      columns={[
+        { key: 'programme', label: t('programmeColumn') },
+        { key: 'current', label: t('currentColumn', { period: periodLabel(t, currentPeriod) }) },
+        { key: 'previous', label: t('previousColumn', { period: periodLabel(t, previousPeriod) }) },
+      ]}
+      rows={programmes.map((programme) => ({
+        key: programme.code,
+        cells: [
+          <span key="name" className="font-semibold">
+            {isProgrammeCode(programme.code) ? (
+              <abbr title={names(`${programme.code}.full`)} className="no-underline">
+                {names(`${programme.code}.name`)}
+              </abbr>
+            ) : (
+              programme.code
+            )}
+          </span>,
+          cell(programme.current),
+          cell(programme.previous),
+        ],
+      }))}
+      empty={<p>{t('programmesNone')}</p>}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatDateTime } from '@/lib/formats/dates';
 import type { SnapshotLabels } from '@/lib/lookup';
 import type { VillagePath } from './village-path';
 
@@ -11,14 +12,10 @@ type ResultHeaderProps = {
 
 export async function ResultHeader({ checkedAt, reference, village, snapshots }: ResultHeaderProps) {
   const t = await getTranslations('Result');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className="space-y-1 text-muted">
-      <p>
-        {t('checkedAt', {
-          date: format.dateTime(new Date(checkedAt), { dateStyle: 'long', timeStyle: 'short' }),
-        })}
-      </p>
+      <p>{t('checkedAt', { date: formatDateTime(checkedAt, locale) })}</p>
       <p>{t('reference', { code: reference })}</p>
       <p>{t('village', village)}</p>
       <p>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { VillageSelect } from '@/components/assisted/VillageSelect';
+import { SelectField } from '@/components/ui/SelectField';
 import { TextField } from '@/components/ui/TextField';
 import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
 import type { DistrictChoices } from '@/lib/staff/villages';
@@ -12,8 +13,6 @@ type AuditFilterFormProps = {
   full: boolean;
 };
 
-const selectClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
-
 // A GET form: the filters live in the URL, so a filtered view can be bookmarked and shared,
 // and paging keeps them. Filters carry no personal data.
 export async function AuditFilterForm({ action, filters, choices, operators, full }: AuditFilterFormProps) {
@@ -23,18 +22,18 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
     <form method="get" action={action} className="space-y-3" role="search">
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="sr-only">{t('filtersLegend')}</legend>
-        <p>
-          <label htmlFor="dari" className="block font-bold">
-            {t('from')}
-          </label>
-          <input id="dari" name="dari" type="date" defaultValue={filters.from} className={selectClass} />
-        </p>
-        <p>
-          <label htmlFor="sampai" className="block font-bold">
-            {t('to')}
-          </label>
-          <input id="sampai" name="sampai" type="date" defaultValue={filters.to} className={selectClass} />
-        </p>
+        <TextField
+          id="dari"
+          label={t('from')}
+          dense
+          inputProps={{ name: 'dari', type: 'date', defaultValue: filters.from }}
+        />
+        <TextField
+          id="sampai"
+          label={t('to')}
+          dense
+          inputProps={{ name: 'sampai', type: 'date', defaultValue: filters.to }}
+        />
         {choices ? (
           <VillageSelect
             id="wilayah"
@@ -56,50 +55,42 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
         )}
         {full ? (
           <>
-            <p>
-              <label htmlFor="kanal" className="block font-bold">
-                {t('channel')}
-              </label>
-              <select id="kanal" name="kanal" defaultValue={filters.channel ?? ''} className={selectClass}>
-                <option value="">{t('all')}</option>
-                {auditChannels.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {t(`channels.${channel}`)}
-                  </option>
-                ))}
-              </select>
-            </p>
-            <p>
-              <label htmlFor="hasil" className="block font-bold">
-                {t('result')}
-              </label>
-              <select id="hasil" name="hasil" defaultValue={filters.result ?? ''} className={selectClass}>
-                <option value="">{t('all')}</option>
-                {auditResults.map((result) => (
-                  <option key={result} value={result}>
-                    {t(`results.${result}`)}
-                  </option>
-                ))}
-              </select>
-            </p>
-            <p>
-              <label htmlFor="petugas" className="block font-bold">
-                {t('operator')}
-              </label>
-              <select
-                id="petugas"
-                name="petugas"
-                defaultValue={filters.operatorId ? String(filters.operatorId) : ''}
-                className={selectClass}
-              >
-                <option value="">{t('all')}</option>
-                {(operators ?? []).map((operator) => (
-                  <option key={operator.id} value={operator.id}>
-                    {operator.username}
-                  </option>
-                ))}
-              </select>
-            </p>
+            <SelectField
+              id="kanal"
+              name="kanal"
+              label={t('channel')}
+              dense
+              defaultValue={filters.channel ?? ''}
+              options={[
+                { value: '', label: t('all') },
+                ...auditChannels.map((channel) => ({ value: channel, label: t(`channels.${channel}`) })),
+              ]}
+            />
+            <SelectField
+              id="hasil"
+              name="hasil"
+              label={t('result')}
+              dense
+              defaultValue={filters.result ?? ''}
+              options={[
+                { value: '', label: t('all') },
+                ...auditResults.map((result) => ({ value: result, label: t(`results.${result}`) })),
+              ]}
+            />
+            <SelectField
+              id="petugas"
+              name="petugas"
+              label={t('operator')}
+              dense
+              defaultValue={filters.operatorId ? String(filters.operatorId) : ''}
+              options={[
+                { value: '', label: t('all') },
+                ...(operators ?? []).map((operator) => ({
+                  value: String(operator.id),
+                  label: operator.username,
+                })),
+              ]}
+            />
           </>
         ) : null}
       </fieldset>

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
 import type { VillagePath } from '@/components/lookup/village-path';
+import { formatDate } from '@/lib/formats/dates';
 import { isProgrammeCode } from '@/lib/registry';
 import type { Slip } from '@/lib/slips';
 
@@ -12,12 +13,12 @@ export async function SlipSheet({ slip, place, headingLevel: Heading = 'h2' }: S
   const t = await getTranslations('Slip');
   const result = await getTranslations('Result');
   const programmes = await getTranslations('Programmes');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const { facts } = slip;
   const rows: [string, string][] = [
     [t('name'), slip.maskedName],
     [t('village'), t('villageValue', place)],
-    [t('checkedOn'), format.dateTime(new Date(slip.issuedAt), { dateStyle: 'long' })],
+    [t('checkedOn'), formatDate(slip.issuedAt, locale)],
     [t('state'), result(`states.${facts.state}.title`)],
     [t('dtks'), facts.inDtks ? t('registered') : t('notRegistered')],
     [t('dtsen'), facts.inDtsen ? t('registered') : t('notRegistered')],

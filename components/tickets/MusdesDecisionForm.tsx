@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import type { MusdesItem } from '@/lib/tickets/musdes';
 import { ChoiceField } from './ChoiceField';
-import { formatDate } from './format-date';
+import { formatDate } from '@/lib/formats/dates';
 import { TextAreaField } from './TextAreaField';
 
 type MusdesDecisionFormProps = {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { correctionTypes, objectionReasons } from '@/lib/tickets/schema';
 import type { TicketDetail } from '@/lib/tickets/staff-queries';
-import { formatDate } from './format-date';
+import { formatCalendarDay, formatDateTime } from '@/lib/formats/dates';
 
 const detailOrder = [
   'nikMasked',
@@ -35,9 +35,9 @@ export async function TicketFacts({ ticket, locale }: { ticket: TicketDetail; lo
     [t('facts.state'), states(`${ticket.state}.title`)],
     [t('facts.village'), `${ticket.villageName} (${ticket.villageCode})`],
     [t('facts.applicant'), ticket.applicantName],
-    [t('facts.birthDate'), formatDate(`${ticket.applicantBirthDate}T00:00:00+07:00`, locale)],
+    [t('facts.birthDate'), formatCalendarDay(ticket.applicantBirthDate, locale)],
     [t('facts.channel'), t(`channels.${ticket.channel}`)],
-    [t('facts.filed'), formatDate(ticket.filedAt, locale, true)],
+    [t('facts.filed'), formatDateTime(ticket.filedAt, locale)],
     ...detailOrder.flatMap((field): [string, string][] => {
       const text = detailText(field, ticket.details[field]);
       return text ? [[t(`detailFields.${field}`), text]] : [];

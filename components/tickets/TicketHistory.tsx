@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { TicketDetail } from '@/lib/tickets/staff-queries';
-import { formatDate } from './format-date';
+import { formatDateTime } from '@/lib/formats/dates';
 
 // Every move with who made it and when.
 export async function TicketHistory({ ticket, locale }: { ticket: TicketDetail; locale: string }) {
@@ -19,7 +19,7 @@ export async function TicketHistory({ ticket, locale }: { ticket: TicketDetail; 
               {states(`${event.toState}.title`)}
             </p>
             <p>
-              {formatDate(event.at, locale, true)} · {event.actor ?? t('resident')}
+              {formatDateTime(event.at, locale)} · {event.actor ?? t('resident')}
             </p>
             {event.musdesAgreed === true ? <p>{t('musdesAgreed')}</p> : null}
             {event.musdesAgreed === false ? <p>{t('musdesNotAgreed')}</p> : null}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { parseCsv } from '@/lib/formats/csv';
 import type { RegistrySource } from '@/lib/registry';
 import { judgeHeader, type HeaderLayout } from './columns';
 import type { FileProblemCode } from './problems';
@@ -56,7 +56,7 @@ export async function checkFile(path: string, source: RegistrySource): Promise<F
   const headerLine = head.replace(/^\uFEFF/, '').replace(/\r$/, '');
   if (!headerLine.includes(',') && /[;\t|]/.test(headerLine)) return bad('PEMISAH_SALAH');
   if (!dataAfterHeader) return bad('BERKAS_KOSONG');
-  const [header] = parse(headerLine) as string[][];
+  const [header] = parseCsv(headerLine);
   const verdict = judgeHeader(source, header ?? []);
   if (verdict.kind === 'bad') return verdict;
   if (lastByte !== 0x0a) return bad('BARIS_TERAKHIR_TERPOTONG');

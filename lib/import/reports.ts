@@ -2,7 +2,7 @@ import 'server-only';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DbClient } from '@/lib/db';
-import { csvLine } from '@/lib/db/bulk/csv';
+import { spreadsheetCsvLine } from '@/lib/formats/csv';
 import type { RegistrySource } from '@/lib/registry';
 import { personChangePage, rejectionPage, villageChanges, type RegionScope } from './queries';
 
@@ -13,11 +13,11 @@ const pageSize = 5_000;
 
 // The rejected rows of one import: line, column, reason code and the problem in Indonesian.
 export async function* rejectionsCsv(client: DbClient, snapshotId: number): AsyncGenerator<string> {
-  yield csvLine(['baris', 'kolom', 'kode', 'masalah', 'nilai']);
+  yield spreadsheetCsvLine(['baris', 'kolom', 'kode', 'masalah', 'nilai']);
   let after = { line: 0, column: '' };
   for (;;) {
     const rows = await rejectionPage(client, snapshotId, after, pageSize);
-    for (const row of rows) yield csvLine([row.line, row.column, row.reason, row.message, row.value]);
+    for (const row of rows) yield spreadsheetCsvLine([row.line, row.column, row.reason, row.message, row.value]);
     const last = rows[rows.length - 1];
     if (!last || rows.length < pageSize) return;
     after = { line: last.line, column: last.column };
@@ -89,12 +89,12 @@ export async function* snapshotDiffCsv(
   scope: RegionScope = null,
 ): AsyncGenerator<string> {
   const source = await sourceOf(client, newer);
-  yield csvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
+  yield spreadsheetCsvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);
   let after = 0;
   for (;;) {
     const rows = await personChangePage(client, source, { older, newer }, after, scope, pageSize);
     for (const row of rows) {
-      yield csvLine([
+      yield spreadsheetCsvLine([
         row.village_code,
         row.village_name,
         changeKind(row.before, row.after),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
-import { todayInJakarta } from '@/lib/lookup/age';
+import { wibDay } from '@/lib/formats/dates';
 import type { HeaderLayout } from './columns';
 import { CsvRecordReader } from './csv-records';
 import { createRowValidator } from './row';
@@ -34,7 +34,7 @@ export async function stageFile(
     knownVillage: (code) => villages.has(code),
     inScope: (code) =>
       scope === null || scope.some((prefix) => code === prefix || code.startsWith(`${prefix}.`)),
-    today: todayInJakarta(),
+    today: wibDay(),
   });
   const counts: ImportCounts = {
     rowsRead: 0,

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import { BulkWriter } from '@/lib/db/bulk/bulk-writer';
-import { postgresTextArray } from '@/lib/db/bulk/csv';
+import { postgresTextArray } from '@/lib/db/bulk/postgres-array';
 import { identityNumberFields, nameFields, type IdentityNumberFields } from '@/lib/db/bulk/person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';

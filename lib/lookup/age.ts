@@ -5,9 +5,3 @@ export function ageOn(birthDate: string, day: string): number {
   if (!by || !bm || !bd || !y || !m || !d) return 0;
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
-
-// Today's date in Indonesia's western time zone, where most residents live and where
-// a birthday turns over at midnight.
-export function todayInJakarta(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}

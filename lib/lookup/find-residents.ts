@@ -6,7 +6,7 @@ import { readableCode } from '@/lib/formats/readable-code';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/registry/keyed-hash';
 import { activeSnapshots } from './active-snapshots';
-import { todayInJakarta } from './age';
+import { wibDay } from '@/lib/formats/dates';
 import { fetchCandidates } from './candidates';
 import { confirmationAttempt, isConfirmationLocked } from './confirmation-cap';
 import { confirmationSubjects, failuresBefore } from './confirmation-failures';
@@ -55,7 +55,7 @@ export async function findResidentsInVillage(
   options: LookupOptions = {},
 ): Promise<LookupOutcome> {
   const now = options.now ?? new Date();
-  const today = todayInJakarta(now);
+  const today = wibDay(now);
   const query = prepareName(input.fullName);
   const snapshots = await activeSnapshots(client);
   const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;

@@ -3,7 +3,7 @@ import type { DbClient } from '@/lib/db';
 import { describeVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { allLookupAudit } from './audit-list';
-import { csvLine } from './csv';
+import { spreadsheetCsvLine } from '@/lib/formats/csv';
 import type { AuditFilters } from './filters';
 
 const header = [
@@ -28,7 +28,7 @@ export async function* lookupAuditCsv(
   caller: StaffCaller,
   filters: AuditFilters,
 ): AsyncGenerator<string> {
-  yield csvLine(header);
+  yield spreadsheetCsvLine(header);
   const places = new Map<string, { village: string; district: string }>();
   const placeOf = async (code: string) => {
     let place = places.get(code);
@@ -43,7 +43,7 @@ export async function* lookupAuditCsv(
     let chunk = '';
     for (const row of rows) {
       const place = await placeOf(row.villageCode);
-      chunk += csvLine([
+      chunk += spreadsheetCsvLine([
         row.at,
         row.channel,
         row.villageCode,

@@ -1,3 +1,5 @@
+import { shiftDay } from '@/lib/formats/dates';
+
 // Axis maximum for a bar chart: the smallest 1, 2 or 5 × 10^n at or above the largest
 // value, so gridlines fall on round numbers.
 export function niceCeiling(value: number): number {
@@ -16,8 +18,6 @@ export function gridValues(ceiling: number, lines = 4): number[] {
 // of zero rather than vanishing from the chart.
 export function daysBetween(first: string, last: string): string[] {
   const days: string[] = [];
-  const end = Date.parse(`${last}T00:00:00Z`);
-  for (let day = Date.parse(`${first}T00:00:00Z`); day <= end && days.length < 400; day += 86_400_000)
-    days.push(new Date(day).toISOString().slice(0, 10));
+  for (let day = first; day <= last && days.length < 400; day = shiftDay(day, 1)) days.push(day);
   return days;
 }

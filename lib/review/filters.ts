@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { Channel, LookupResult } from '@/lib/db/generated/enums';
+import { isCalendarDay } from '@/lib/formats/dates';
 
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // A real calendar day: 2026-02-31 would reach the database's date cast and fail there.
-  .refine((day) => {
-    const time = Date.parse(`${day}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
-  });
+const isoDay = z.string().trim().refine(isCalendarDay);
 
 const regionCode = z
   .string()

@@ -1,6 +1,7 @@
 import 'server-only';
 import { flushRefusals } from '@/lib/gate';
 import { db, type Database } from '@/lib/db';
+import { shiftDay, wibDay } from '@/lib/formats/dates';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffActionIn } from '@/lib/staff/log';
 import { lookupAuditCsv } from './audit-export';
@@ -67,11 +68,9 @@ export async function dashboardFor(
   refusals: RefusalRow[];
 }> {
   const { filters } = parseAuditFilters(params);
-  const today = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = wibDay(now);
   const to = filters.to ?? today;
-  const from =
-    filters.from ??
-    new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
+  const from = filters.from ?? shiftDay(to, -(defaultDays - 1));
   const range = { from, to, region: filters.region };
   const { prisma } = await db();
   // This process's refusals not yet written (they are written in batches) are written first.

@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { generateRegistry, type GeneratedPerson } from '@/lib/demo';
 import { commonColumns, sourceColumns } from '@/lib/import/columns';
-import { csvLine } from '@/lib/db/bulk/csv';
+import { copyCsvLine } from '@/lib/formats/csv';
 import { demoProgrammePeriods } from '@/lib/demo/seed';
 import { programmeCodes } from '@/lib/registry';
 
@@ -19,7 +19,7 @@ function dtksLine(person: GeneratedPerson): string {
       p.received ? 'YA' : 'TIDAK',
     ]),
   );
-  return csvLine([
+  return copyCsvLine([
     person.nik,
     person.kk,
     person.fullName,
@@ -41,7 +41,7 @@ export async function writeGeneratedDtksFile(
   villages: { code: string; districtCode: string; name: string }[],
 ) {
   const out = createWriteStream(file);
-  let batch = csvLine(dtksHeader);
+  let batch = copyCsvLine(dtksHeader);
   for (const person of generateRegistry({ seed: 20260101, persons: rows, villages })) {
     batch += dtksLine(person);
     if (batch.length > 1 << 20) {

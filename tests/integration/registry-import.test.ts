@@ -244,7 +244,7 @@ describe.each(testEngines())('registry import on $name', (engine) => {
         variant(11, 'NIK', '357805170872001'),
         variant(12, 'NIK', '3578053508720012'),
         variant(13, 'NO_KK', '35780502041200AB'),
-        variant(14, 'NAMA', '12345'),
+        variant(14, 'NAMA', '=1+2'),
         variant(15, 'TGL_LAHIR', '1972-02-30'),
         variant(16, 'JENIS_KELAMIN', 'X'),
         variant(17, 'HUB_KELUARGA', 'TETANGGA'),
@@ -285,6 +285,10 @@ describe.each(testEngines())('registry import on $name', (engine) => {
       '7,TGL_LAHIR,TANGGAL_LAHIR_TIDAK_VALID,Tanggal lahir harus berbentuk TTTT-BB-HH (contoh 1985-03-07) dan tidak di masa depan.,1972-02-30',
     );
     expect(report.find((line) => line.startsWith('16,NIK,NIK_GANDA'))).toContain('(baris 2)');
+    // A value that starts like a formula never runs when staff open the report in a spreadsheet.
+    expect(report).toContain(
+      '6,NAMA,NAMA_TIDAK_VALID,"Nama kosong, tanpa huruf, atau lebih dari 100 huruf.",\'=1+2',
+    );
     expect(report.join('\n')).not.toMatch(/\d{16}/);
   });
 

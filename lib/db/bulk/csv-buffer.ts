@@ -1,4 +1,4 @@
-import { csvField } from './csv';
+import { copyCsvField } from '@/lib/formats/csv';
 
 type Value = string | number | boolean | null;
 
@@ -7,7 +7,7 @@ const quote = 0x22;
 const lineFeed = 0x0a;
 const carriageReturn = 0x0d;
 
-// CSV lines for COPY, encoded as csvLine does straight into one reused byte buffer.
+// CSV lines for COPY, encoded as copyCsvLine does straight into one reused byte buffer.
 // Kept as a string per row until COPY, a batch of rows would be copied by the garbage
 // collector again and again; as bytes outside the heap it costs the collector nothing.
 export class CsvBuffer {
@@ -38,7 +38,7 @@ export class CsvBuffer {
     return text;
   }
 
-  // ASCII is copied byte by byte, quoted if need be; other characters take csvField
+  // ASCII is copied byte by byte, quoted if need be; other characters take copyCsvField
   // and a UTF-8 write.
   private writeField(text: string): void {
     const start = this.length;
@@ -46,7 +46,7 @@ export class CsvBuffer {
     for (let i = 0; i < text.length; i++) {
       const char = text.charCodeAt(i);
       if (char >= 0x80) {
-        this.length = start + this.bytes.write(csvField(text), start);
+        this.length = start + this.bytes.write(copyCsvField(text), start);
         return;
       }
       quoted ||= char === quote || char === comma || char === lineFeed || char === carriageReturn;

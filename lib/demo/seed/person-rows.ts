@@ -2,7 +2,7 @@ import 'server-only';
 import type { GeneratedPerson } from '@/lib/demo';
 import type { BulkWriter } from '@/lib/db/bulk/bulk-writer';
 import type { BulkTable } from '@/lib/db/bulk/tables';
-import { postgresTextArray } from '@/lib/db/bulk/csv';
+import { postgresTextArray } from '@/lib/db/bulk/postgres-array';
 import { identityNumberFields, nameFields } from '@/lib/db/bulk/person-fields';
 import { demoProgrammePeriods } from './periods';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import { ageOn, todayInJakarta } from '@/lib/lookup/age';
+import { wibDay } from '@/lib/formats/dates';
+import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import {
   isWelfareGroup,
@@ -77,7 +78,7 @@ export async function readPersonRecord(
     group: groupOf(entry),
   }));
   const programmes = assignments.map(({ active, ...listing }) => ({ ...listing, snapshotActive: active }));
-  const today = todayInJakarta(now);
+  const today = wibDay(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const activeDtks = dtks.find((entry) => entry.active);
   const activeDtsen = dtsen.find((entry) => entry.active);

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import { ageOn, todayInJakarta } from '@/lib/lookup/age';
+import { wibDay } from '@/lib/formats/dates';
+import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { Sex } from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
@@ -39,7 +40,7 @@ export async function residentSummaries(
     dtksId: snapshots.dtks?.id ?? 0,
     dtsenId: snapshots.dtsen?.id ?? 0,
   });
-  const today = todayInJakarta(now);
+  const today = wibDay(now);
   const periods = { current: snapshots.currentPeriod, previous: snapshots.previousPeriod };
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {

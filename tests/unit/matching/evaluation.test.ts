@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trigramSimilarity } from '@/lib/matching/baselines';
-import { parseCsv } from '@/lib/matching/csv';
 import { evaluateCsv, missedGoals, parsePairs } from '@/lib/matching/evaluation';
 
 const fixture = (name: string): string =>
@@ -50,24 +49,6 @@ describe('evaluation figures', () => {
       'false-match rate 0.5 is above the goal 0.1',
     ]);
   });
-
-  it.each([
-    [
-      'a,b\n1,2',
-      [
-        ['a', 'b'],
-        ['1', '2'],
-      ],
-    ],
-    [
-      '"x, y","say ""hi"""\r\n3,4\r\n',
-      [
-        ['x, y', 'say "hi"'],
-        ['3', '4'],
-      ],
-    ],
-    ['"line\nbreak",z', [['line\nbreak', 'z']]],
-  ])('parses CSV %j', (text, rows) => expect(parseCsv(text)).toEqual(rows));
 
   it.each([
     ['word', 'word', 1],

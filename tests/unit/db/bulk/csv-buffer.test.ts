@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvLine } from '@/lib/db/bulk/csv';
+import { copyCsvLine } from '@/lib/formats/csv';
 import { CsvBuffer } from '@/lib/db/bulk/csv-buffer';
 
 type Value = string | number | boolean | null;
 
 describe('CSV buffer', () => {
-  it('writes what csvLine writes: quoting, NULL as nothing, the empty string quoted', () => {
+  it('writes what copyCsvLine writes: quoting, NULL as nothing, the empty string quoted', () => {
     const buffer = new CsvBuffer();
     const rows: Value[][] = [
       [1, 'a'.repeat(64), null, '', 'Jl. Mawar, RT 2', 'Ani "Nur"', true, false, 3.5],
@@ -14,7 +14,7 @@ describe('CSV buffer', () => {
       [],
     ];
     for (const row of rows) buffer.writeLine(row);
-    expect(buffer.take()).toBe(rows.map(csvLine).join(''));
+    expect(buffer.take()).toBe(rows.map(copyCsvLine).join(''));
   });
 
   it('starts empty again after take and grows past its first size', () => {
@@ -26,12 +26,12 @@ describe('CSV buffer', () => {
     let expected = '';
     for (let i = 0; i < 5; i++) {
       buffer.writeLine([i, ...long]);
-      expected += csvLine([i, ...long]);
+      expected += copyCsvLine([i, ...long]);
     }
     expect(buffer.take()).toBe(expected);
   });
 
-  it('matches csvLine on random rows of awkward characters', () => {
+  it('matches copyCsvLine on random rows of awkward characters', () => {
     const alphabet = ['a', 'Z', '0', ' ', ',', '"', '\n', '\r', 'é', '€', '😀', '\\'];
     let seed = 11;
     const random = (below: number) => {
@@ -50,7 +50,7 @@ describe('CSV buffer', () => {
         return text;
       });
       buffer.writeLine(values);
-      expected += csvLine(values);
+      expected += copyCsvLine(values);
     }
     expect(buffer.take()).toBe(expected);
   });

@@ -6,6 +6,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { formatDate } from '@/lib/formats/dates';
 import { trackingCookie, unsealTracking } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };
@@ -23,11 +24,7 @@ export default async function TrackingResultPage({ params }: PageProps) {
   const t = await getTranslations('Tracking');
   const k = await getTranslations('Tickets');
   const { ticket } = tracked;
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'Asia/Jakarta',
-    }).format(new Date(iso));
+  const date = (iso: string) => formatDate(iso, locale);
   return (
     <div className="space-y-6">
       <PageHeading>{t('result.title')}</PageHeading>

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgeingTable } from '@/components/tickets/AgeingTable';
-import { formatDate } from '@/components/tickets/format-date';
+import { formatDate } from '@/lib/formats/dates';
 import { OtherUsulan } from '@/components/tickets/OtherUsulan';
 import { AppLink } from '@/components/ui/AppLink';
+import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
-import { SelectField } from '@/components/staff/SelectField';
+import { SelectField } from '@/components/ui/SelectField';
 
 type PageProps = {
   params: LocaleParams;
@@ -90,43 +91,36 @@ export default async function TicketQueuePage({ params, searchParams }: PageProp
         <SubmitButton tone="secondary">{t('filter')}</SubmitButton>
       </form>
 
-      {rows.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                {(['code', 'kind', 'state', 'village', 'applicant', 'filed', 'channel'] as const).map(
-                  (column) => (
-                    <th key={column} scope="col" className="p-2">
-                      {t(`columns.${column}`)}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.code} className="border-b border-gray-300" data-ticket={row.code}>
-                  <td className="p-2 font-mono">
-                    <AppLink href={`/petugas/tiket/${row.code}`}>{row.code}</AppLink>
-                  </td>
-                  <td className="p-2">
-                    {kinds(`${row.kind}.name`)}
-                    <OtherUsulan codes={row.otherUsulan} />
-                  </td>
-                  <td className="p-2">{states(`${row.state}.title`)}</td>
-                  <td className="p-2">{row.villageName}</td>
-                  <td className="p-2">{row.applicantName}</td>
-                  <td className="p-2">{formatDate(row.filedAt, locale)}</td>
-                  <td className="p-2">{t(`channels.${row.channel}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('queueTitle')}
+        captionHidden
+        columns={(['code', 'kind', 'state', 'village', 'applicant', 'filed', 'channel'] as const).map(
+          (column) => ({
+            key: column,
+            label: t(`columns.${column}`),
+            cellClassName: column === 'code' ? 'font-mono' : undefined,
+          }),
+        )}
+        rows={rows.map((row) => ({
+          key: row.code,
+          data: { 'data-ticket': row.code },
+          cells: [
+            <AppLink key="code" href={`/petugas/tiket/${row.code}`}>
+              {row.code}
+            </AppLink>,
+            <div key="kind">
+              {kinds(`${row.kind}.name`)}
+              <OtherUsulan codes={row.otherUsulan} />
+            </div>,
+            states(`${row.state}.title`),
+            row.villageName,
+            row.applicantName,
+            formatDate(row.filedAt, locale),
+            t(`channels.${row.channel}`),
+          ],
+        }))}
+        empty={<p>{t('empty')}</p>}
+      />
 
       {ageing ? (
         <section aria-labelledby="antrean" className="space-y-2">

@@ -1,5 +1,6 @@
 import { requireStaff } from '@/lib/staff/sign-in';
 import { auditCsvStream } from '@/lib/review';
+import { wibDay } from '@/lib/formats/dates';
 
 // The filtered lookup audit as a CSV download, streamed batch by batch. Same filters as the
 // page (query string); the session and role are checked like every staff page, and the
@@ -7,7 +8,7 @@ import { auditCsvStream } from '@/lib/review';
 export async function GET(request: Request) {
   const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = wibDay();
   return new Response(await auditCsvStream(session, params), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -1,6 +1,7 @@
-import { ScrollArea } from '@/components/ui/ScrollArea';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
+import { DataTable } from '@/components/ui/DataTable';
+import { formatCalendarDay } from '@/lib/formats/dates';
 import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/lookup/assisted';
 
 type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentSummary[] };
@@ -10,7 +11,7 @@ type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentS
 export async function SearchResults({ outcome, residents }: SearchResultsProps) {
   const t = await getTranslations('Assisted');
   const result = await getTranslations('Result');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const matchOf = new Map(outcome.matches.map((match) => [match.personId, match]));
   return (
     <section id="hasil" aria-labelledby="hasil-judul" className="space-y-3" tabIndex={-1}>
@@ -30,70 +31,46 @@ export async function SearchResults({ outcome, residents }: SearchResultsProps) 
           <p className="font-semibold" data-outcome="found">
             {t('resultCount', { count: residents.length })}
           </p>
-          <ScrollArea label={t('resultsHeading')}>
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    {t('nameColumn')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('birthColumn')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('nikColumn')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('rtRwColumn')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('stateColumn')}
-                  </th>
-                  <th scope="col" className="p-2">
-                    {t('matchColumn')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {residents.map((resident) => {
-                  const match = matchOf.get(resident.id);
-                  return (
-                    <tr key={resident.id} className="border-b border-gray-300 align-top">
-                      <th scope="row" className="p-2 font-normal">
-                        <AppLink
-                          href={`/petugas/warga/${resident.id}?ref=${outcome.reference}`}
-                          aria-label={t('open', { name: resident.fullName })}
-                          className="font-bold"
-                        >
-                          {resident.fullName}
-                        </AppLink>
-                      </th>
-                      <td className="p-2 whitespace-nowrap">
-                        {format.dateTime(new Date(`${resident.birthDate}T00:00:00Z`), {
-                          dateStyle: 'medium',
-                          timeZone: 'UTC',
-                        })}{' '}
-                        ({t('age', { age: resident.age })})
-                      </td>
-                      <td className="p-2 font-mono">{resident.nikMasked}</td>
-                      <td className="p-2">
-                        {resident.rt}/{resident.rw}
-                      </td>
-                      <td className="p-2">{result(`states.${resident.state}.title`)}</td>
-                      <td className="p-2 whitespace-nowrap">
-                        {match
-                          ? t('score', {
-                              decision: t(`decision.${match.decision}`),
-                              score: match.score.toFixed(2),
-                            })
-                          : ''}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </ScrollArea>
+          <DataTable
+            caption={t('resultsHeading')}
+            captionHidden
+            dense
+            rowHeaders
+            columns={[
+              { key: 'name', label: t('nameColumn') },
+              { key: 'birth', label: t('birthColumn'), cellClassName: 'whitespace-nowrap' },
+              { key: 'nik', label: t('nikColumn'), cellClassName: 'font-mono' },
+              { key: 'rtRw', label: t('rtRwColumn') },
+              { key: 'state', label: t('stateColumn') },
+              { key: 'match', label: t('matchColumn'), cellClassName: 'whitespace-nowrap' },
+            ]}
+            rows={residents.map((resident) => {
+              const match = matchOf.get(resident.id);
+              return {
+                key: resident.id,
+                cells: [
+                  <AppLink
+                    key="name"
+                    href={`/petugas/warga/${resident.id}?ref=${outcome.reference}`}
+                    aria-label={t('open', { name: resident.fullName })}
+                    className="font-bold"
+                  >
+                    {resident.fullName}
+                  </AppLink>,
+                  `${formatCalendarDay(resident.birthDate, locale, 'medium')} (${t('age', { age: resident.age })})`,
+                  resident.nikMasked,
+                  `${resident.rt}/${resident.rw}`,
+                  result(`states.${resident.state}.title`),
+                  match
+                    ? t('score', {
+                        decision: t(`decision.${match.decision}`),
+                        score: match.score.toFixed(2),
+                      })
+                    : '',
+                ],
+              };
+            })}
+          />
         </>
       )}
     </section>

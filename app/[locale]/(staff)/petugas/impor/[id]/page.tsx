@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AppLink } from '@/components/ui/AppLink';
+import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
@@ -30,27 +31,14 @@ function ReasonTable({
   headings: [string, string];
 }) {
   return (
-    <table className="w-full border-collapse text-left">
-      <caption className="text-left text-xl font-bold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-1 pr-2">
-            {headings[0]}
-          </th>
-          <th scope="col" className="py-1 text-right">
-            {headings[1]}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {reasons.map((reason) => (
-          <tr key={reason.code} className="border-b border-gray-300">
-            <td className="py-1 pr-2">{text(reason)}</td>
-            <td className="py-1 text-right">{reason.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={[
+        { key: 'reason', label: headings[0] },
+        { key: 'count', label: headings[1], numeric: true },
+      ]}
+      rows={reasons.map((reason) => ({ key: reason.code, cells: [text(reason), reason.count] }))}
+    />
   );
 }
 
@@ -119,38 +107,26 @@ export default async function ImportReportPage({ params }: ReportPageProps) {
             <p>{t('changesNone')}</p>
           ) : (
             <>
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left">
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="py-1 pr-2">
-                        {t('villageColumn')}
-                      </th>
-                      <th scope="col" className="py-1 text-right">
-                        {t('enteredColumn')}
-                      </th>
-                      <th scope="col" className="py-1 text-right">
-                        {t('leftColumn')}
-                      </th>
-                      <th scope="col" className="py-1 text-right">
-                        {t('changedColumn')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {report.changes.map((village) => (
-                      <tr key={village.villageCode} className="border-b border-gray-300">
-                        <th scope="row" className="py-1 pr-2 font-normal">
-                          {village.villageName} ({village.villageCode})
-                        </th>
-                        <td className="py-1 text-right">{village.entered}</td>
-                        <td className="py-1 text-right">{village.left}</td>
-                        <td className="py-1 text-right">{village.changed}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('changesHeading')}
+                captionHidden
+                rowHeaders
+                columns={[
+                  { key: 'village', label: t('villageColumn') },
+                  { key: 'entered', label: t('enteredColumn'), numeric: true },
+                  { key: 'left', label: t('leftColumn'), numeric: true },
+                  { key: 'changed', label: t('changedColumn'), numeric: true },
+                ]}
+                rows={report.changes.map((village) => ({
+                  key: village.villageCode,
+                  cells: [
+                    `${village.villageName} (${village.villageCode})`,
+                    village.entered,
+                    village.left,
+                    village.changed,
+                  ],
+                }))}
+              />
               <p>
                 <a
                   href={`${report.snapshotId}/perubahan`}

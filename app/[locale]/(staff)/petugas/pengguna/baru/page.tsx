@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
-import { SelectField } from '@/components/staff/SelectField';
+import { SelectField } from '@/components/ui/SelectField';
 import { AppLink } from '@/components/ui/AppLink';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { PageHeading } from '@/components/ui/PageHeading';

@@ -16,7 +16,7 @@ import {
   villageOptions,
 } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
-import { SelectField } from '@/components/staff/SelectField';
+import { SelectField } from '@/components/ui/SelectField';
 
 type PageProps = {
   params: LocaleParams;

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import { DataTable } from '@/components/ui/DataTable';
-import { ScrollArea } from '@/components/ui/ScrollArea';
+import { DataTable, type DataColumn } from '@/components/ui/DataTable';
 import type { PersonRecord } from '@/lib/lookup/assisted';
 
 // DTKS and DTSEN entries of every visible snapshot, the current one marked.
 export async function RegistryEntries({ record }: { record: PersonRecord }) {
   const t = await getTranslations('Assisted');
   const result = await getTranslations('Result');
-  const entryHeaders = [t('snapshotColumn'), t('periodColumn'), t('activeColumn')];
+  const entryColumns: DataColumn[] = [
+    { key: 'snapshot', label: t('snapshotColumn') },
+    { key: 'period', label: t('periodColumn') },
+    { key: 'active', label: t('activeColumn') },
+  ];
   const entryCells = (entry: { snapshot: string; period: string; active: boolean }) => [
     entry.snapshot,
     entry.period,
@@ -24,34 +27,30 @@ export async function RegistryEntries({ record }: { record: PersonRecord }) {
           ? ` · ${t('desil', { desil: record.welfare.desil, group: result(`groups.${record.welfare.group}`) })}`
           : ''}
       </p>
-      <ScrollArea label={'DTKS'}>
-        {record.dtks.length === 0 ? (
-          <p>{t('dtksNone')}</p>
-        ) : (
-          <DataTable
-            caption="DTKS"
-            headers={[...entryHeaders, t('dtksColumn')]}
-            rows={record.dtks.map((entry) => ({
-              key: `${entry.snapshot}-${entry.period}`,
-              cells: [...entryCells(entry), result(`dtksStatus.${entry.status}`)],
-            }))}
-          />
-        )}
-      </ScrollArea>
-      <ScrollArea label={'DTSEN'}>
-        {record.dtsen.length === 0 ? (
-          <p>{t('dtsenNone')}</p>
-        ) : (
-          <DataTable
-            caption="DTSEN"
-            headers={[...entryHeaders, t('desilColumn'), t('groupColumn')]}
-            rows={record.dtsen.map((entry) => ({
-              key: `${entry.snapshot}-${entry.period}`,
-              cells: [...entryCells(entry), entry.desil, result(`groups.${entry.group}`)],
-            }))}
-          />
-        )}
-      </ScrollArea>
+      <DataTable
+        caption="DTKS"
+        dense
+        columns={[...entryColumns, { key: 'status', label: t('dtksColumn') }]}
+        rows={record.dtks.map((entry) => ({
+          key: `${entry.snapshot}-${entry.period}`,
+          cells: [...entryCells(entry), result(`dtksStatus.${entry.status}`)],
+        }))}
+        empty={<p>{t('dtksNone')}</p>}
+      />
+      <DataTable
+        caption="DTSEN"
+        dense
+        columns={[
+          ...entryColumns,
+          { key: 'desil', label: t('desilColumn'), numeric: true },
+          { key: 'group', label: t('groupColumn') },
+        ]}
+        rows={record.dtsen.map((entry) => ({
+          key: `${entry.snapshot}-${entry.period}`,
+          cells: [...entryCells(entry), entry.desil, result(`groups.${entry.group}`)],
+        }))}
+        empty={<p>{t('dtsenNone')}</p>}
+      />
     </section>
   );
 }

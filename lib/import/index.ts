@@ -12,7 +12,6 @@ export {
 export type { RegistrySourceName } from './columns';
 export { fileVerdictCodes, type FileVerdictCode, type FlagCode, type RowProblemCode } from './problems';
 export {
-  importRoles,
   importStagedFile,
   uploadFields,
   uploadInput,

@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry/secret';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import { mayDo } from '@/lib/staff/tasks';
 import { recordStaffAction } from '@/lib/staff/log';
 import { importRegistryFile, type ImportOutcome } from './import-snapshot';
-
-export const importRoles = ['DINSOS', 'ADMIN'] as const;
 
 export const uploadInput = z.object({
   source: z.enum(['DTKS', 'DTSEN'], { error: 'source' }),
@@ -31,7 +30,7 @@ export async function importStagedFile(
   input: UploadInput,
   file: { path: string; name: string },
 ): Promise<ImportOutcome> {
-  if (!importRoles.some((role) => role === caller.role)) throw new ImportNotAllowed(caller.role);
+  if (!mayDo(caller.role, 'import')) throw new ImportNotAllowed(caller.role);
   const outcome = await importRegistryFile(await db(), portalSecret(), {
     source: input.source,
     period: input.period,

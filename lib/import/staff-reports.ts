@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import { mayDo } from '@/lib/staff/tasks';
 import { recordStaffAction } from '@/lib/staff/log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
 import {
@@ -64,7 +65,7 @@ async function visibleSnapshot(caller: StaffCaller, snapshotId: number): Promise
             r.file_name, r.rejected_reasons, r.flagged_reasons, r.error
      FROM registry_snapshot s LEFT JOIN import_report r ON r.snapshot_id = s.id
      WHERE s.id = $1 AND NOT s.demo AND ($2::boolean OR s.imported_by_id = $3)`,
-    [snapshotId, caller.role === 'ADMIN', caller.userId],
+    [snapshotId, mayDo(caller.role, 'readOthersImports'), caller.userId],
   );
   return row ?? null;
 }

@@ -1,6 +1,8 @@
+import type { StaffRole } from '@/lib/db/generated/enums';
+
 // Who is asking, as every service that returns personal data must know it (DESIGN.md: scope is
 // enforced where the data is read, not only in routes).
-export type StaffRoleName = 'OPERATOR_DESA' | 'DINSOS' | 'ADMIN';
+export type StaffRoleName = StaffRole;
 
 export interface StaffCaller {
   userId: number;

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { StaffRole } from '@/lib/db/generated/enums';
 import { usernamePattern } from './scope-rules';
 
-export const staffRoles = ['OPERATOR_DESA', 'DINSOS', 'ADMIN'] as const;
+// In the schema's order (operator first), the order the role select lists them.
+export const staffRoles = Object.values(StaffRole);
 
 // Field-level checks of the "new user" form; password policy and region existence follow in the
 // service (they need the username and the region tables).
 export const newStaffUserInput = z.object({
   username: z.string().trim().toLowerCase().regex(usernamePattern, 'username'),
   displayName: z.string().trim().min(2, 'displayName').max(100, 'displayName'),
-  role: z.enum(staffRoles, 'role'),
+  role: z.enum(StaffRole, 'role'),
   regions: z.string().max(2000, 'regions').default(''),
   password: z.string().max(256, 'password'),
 });

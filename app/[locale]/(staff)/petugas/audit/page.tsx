@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AuditPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('reviewAudit');
   const t = await getTranslations('Review');
   const [{ filters, page, operators }, choices] = await Promise.all([
     auditPageFor(session, await searchParams),

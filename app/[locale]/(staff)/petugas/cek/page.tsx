@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AssistedLookupPage({ params }: PageProps) {
   await enterLocale(params);
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const t = await getTranslations('Assisted');
   const state = unsealAssistedSearch(session.userId, (await cookies()).get(assistedSearchCookie.name)?.value);
   const choices = await villageChoices(session);

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function DashboardPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('dashboard');
   const t = await getTranslations('Review');
   const programmeText = await getTranslations('Programmes');
   const [{ filters, dashboard, daily: series, refusals }, choices] = await Promise.all([

@@ -9,7 +9,6 @@ import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import {
   fileVerdictCodes,
-  importRoles,
   uploadFields,
   type FileVerdictCode,
   type UploadField,
@@ -30,7 +29,7 @@ const single = (value: string | string[] | undefined) => (typeof value === 'stri
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const locale = await enterLocale(params);
-  await requireStaff({ roles: importRoles });
+  await requireStaff('import');
   const t = await getTranslations('Import');
   const query = await searchParams;
   const invalid = single(query.isian)

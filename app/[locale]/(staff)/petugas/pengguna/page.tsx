@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: UsersPageProps): Promise<Meta
 
 export default async function UsersPage({ params }: UsersPageProps) {
   await enterLocale(params);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
   const format = await getFormatter();

@@ -5,7 +5,7 @@ import { auditCsvStream } from '@/lib/review';
 // page (query string); the session and role are checked like every staff page, and the
 // export is written to the staff action log.
 export async function GET(request: Request) {
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('reviewAudit');
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
   return new Response(await auditCsvStream(session, params), {

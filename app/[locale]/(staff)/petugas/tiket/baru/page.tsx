@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 // the operator is signed in and every filing is logged.
 export default async function NewTicketForResidentPage({ params, searchParams }: PageProps) {
   await enterLocale(params);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('fileTicket');
   const t = await getTranslations('StaffTickets');
   const k = await getTranslations('Tickets');
   const query = await searchParams;

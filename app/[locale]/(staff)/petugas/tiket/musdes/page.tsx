@@ -24,7 +24,7 @@ const problems = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 
 
 export default async function MusdesPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('musdes');
   const t = await getTranslations('StaffTickets');
   const query = await searchParams;
   const chosen = musdesVillageInput.safeParse(query.desa ?? staff.regionCodes[0]);

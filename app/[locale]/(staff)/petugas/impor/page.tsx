@@ -7,12 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  fileVerdictCodes,
-  uploadFields,
-  type FileVerdictCode,
-  type UploadField,
-} from '@/lib/import';
+import { fileVerdictCodes, uploadFields, type FileVerdictCode, type UploadField } from '@/lib/import';
 
 type ImportPageProps = {
   params: LocaleParams;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { CsvError } from 'csv-parse';
 import type { Database, SqlSession } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
+import { regionScope, scopeCondition, type RegionScope } from '@/lib/staff/scope';
 import { removeDemoStaff } from '@/lib/staff/users';
 import type { RegistrySourceName } from './columns';
 import { checkFile } from './file-check';
@@ -55,16 +56,16 @@ async function knownVillages(sql: SqlSession): Promise<Set<string>> {
 async function activeSnapshotReachesBeyond(
   sql: SqlSession,
   source: RegistrySourceName,
-  scope: readonly string[],
+  scope: RegionScope,
 ): Promise<boolean> {
   const entries = source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry';
   const [row] = await sql.query<{ beyond: boolean }>(
     `SELECT EXISTS (
        SELECT 1 FROM registry_snapshot s JOIN ${entries} e ON e.snapshot_id = s.id JOIN person p ON p.id = e.person_id
        WHERE s.source = $1::"RegistrySource" AND s.state = 'ACTIVE'
-         AND NOT (p.village_code = ANY($2::text[]) OR p.village_code LIKE ANY($3::text[]))
+         AND NOT ${scopeCondition('p.village_code', 2)}
      ) AS beyond`,
-    [source, scope, scope.map((prefix) => `${prefix}.%`)],
+    [source, scope.patterns],
   );
   return row?.beyond ?? false;
 }
@@ -103,8 +104,8 @@ export async function importRegistryFile(
   if (demoPresent && !request.replaceDemo) return badFile('DATA_DEMO');
   const same = existing.find((snapshot) => !snapshot.demo && snapshot.state === 'ACTIVE');
   if (same) return { kind: 'unchanged', snapshotId: same.id };
-  const scope = request.scope ?? null;
-  if (scope !== null && (await activeSnapshotReachesBeyond(sql, request.source, scope))) {
+  const scope = regionScope(request.scope ?? null);
+  if (scope.codes !== null && (await activeSnapshotReachesBeyond(sql, request.source, scope))) {
     return badFile('WILAYAH_TERLALU_SEMPIT');
   }
 

@@ -3,6 +3,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { SqlSession } from '@/lib/db';
 import { csvLine } from '@/lib/db/bulk/csv';
+import { regionScope, scopeCondition, type RegionScope } from '@/lib/staff/scope';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
 const pageSize = 5_000;
@@ -63,15 +64,10 @@ function diffSql(source: 'DTKS' | 'DTSEN', afterPersonFilter: string): string {
     WHERE a.v IS DISTINCT FROM b.v`;
 }
 
-// Region prefixes a staff member works in (null: everywhere), as a filter on p.village_code.
-export type RegionScope = readonly string[] | null;
-
-function scopeFilter(scope: RegionScope, firstParameter: number): { sql: string; params: unknown[] } {
-  if (scope === null) return { sql: '', params: [] };
-  return {
-    sql: `AND (p.village_code = ANY($${firstParameter}::text[]) OR p.village_code LIKE ANY($${firstParameter + 1}::text[]))`,
-    params: [scope, scope.map((prefix) => `${prefix}.%`)],
-  };
+// The staff member's region as a filter on p.village_code.
+function scopeFilter(scope: RegionScope, parameter: number): { sql: string; params: unknown[] } {
+  if (scope.codes === null) return { sql: '', params: [] };
+  return { sql: `AND ${scopeCondition('p.village_code', parameter)}`, params: [scope.patterns] };
 }
 
 export type VillageChanges = {
@@ -86,7 +82,7 @@ export async function summarizeSnapshotDiff(
   sql: SqlSession,
   older: number,
   newer: number,
-  scope: RegionScope = null,
+  scope: RegionScope = regionScope(null),
 ): Promise<VillageChanges[]> {
   const filter = scopeFilter(scope, 3);
   const rows = await sql.query<{
@@ -124,7 +120,7 @@ export async function* snapshotDiffCsv(
   sql: SqlSession,
   older: number,
   newer: number,
-  scope: RegionScope = null,
+  scope: RegionScope = regionScope(null),
 ): AsyncGenerator<string> {
   const filter = scopeFilter(scope, 4);
   const query = `SELECT d.person_id, d.before, d.after, p.village_code, v.name AS village_name, p.nik_masked, p.full_name

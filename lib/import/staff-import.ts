@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry/secret';
-import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import { mayDo } from '@/lib/staff/tasks';
 import { recordStaffAction } from '@/lib/staff/log';
 import { importRegistryFile, type ImportOutcome } from './import-snapshot';
@@ -38,7 +39,7 @@ export async function importStagedFile(
     filePath: file.path,
     fileName: file.name,
     importedById: caller.userId,
-    scope: scopePrefixes(caller),
+    scope: staffScope(caller).codes,
   });
   await recordStaffAction({
     actorId: caller.userId,

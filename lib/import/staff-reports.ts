@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import { mayDo } from '@/lib/staff/tasks';
 import { recordStaffAction } from '@/lib/staff/log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
@@ -92,7 +93,7 @@ export async function importReportFor(
     flagged: reasonCounts(row.flagged_reasons ?? {}, flagProblems),
     error: row.error,
     changes:
-      previous === null ? null : await summarizeSnapshotDiff(sql, previous, row.id, scopePrefixes(caller)),
+      previous === null ? null : await summarizeSnapshotDiff(sql, previous, row.id, staffScope(caller)),
   };
 }
 
@@ -124,5 +125,5 @@ export async function changesDownload(
     action: 'registry.changes.export',
     subject: String(snapshotId),
   });
-  return snapshotDiffCsv(sql, previous, row.id, scopePrefixes(caller));
+  return snapshotDiffCsv(sql, previous, row.id, staffScope(caller));
 }

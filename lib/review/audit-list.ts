@@ -2,7 +2,7 @@ import 'server-only';
 import type { Channel, LookupResult } from '@/lib/db/generated/enums';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { scopeCondition, staffScope } from '@/lib/staff/scope';
 import { auditWhere, wibOffset } from './audit-where';
 import type { AuditFilters } from './filters';
 
@@ -67,7 +67,7 @@ export async function listLookupAudit(
   filters: AuditFilters,
   page: number,
 ): Promise<AuditPage> {
-  const { where, params } = auditWhere(filters, scopePatterns(caller));
+  const { where, params } = auditWhere(filters, staffScope(caller).patterns);
   const [count] = await sql.query<{ total: number }>(
     `SELECT count(*)::int AS total FROM lookup_audit a WHERE ${where}`,
     params,
@@ -91,7 +91,7 @@ export async function* allLookupAudit(
   filters: AuditFilters,
   batchSize = 2000,
 ): AsyncGenerator<AuditRow[]> {
-  const { where, params } = auditWhere(filters, scopePatterns(caller));
+  const { where, params } = auditWhere(filters, staffScope(caller).patterns);
   let before: string | null = null;
   for (;;) {
     const keyset: string = before === null ? '' : `AND a.id < $${params.length + 1}::bigint`;
@@ -113,8 +113,8 @@ export async function auditOperators(
 ): Promise<{ id: number; username: string }[]> {
   return sql.query<{ id: number; username: string }>(
     `SELECT u.id, u.username FROM staff_user u
-     WHERE EXISTS (SELECT 1 FROM lookup_audit a WHERE a.staff_user_id = u.id AND a.village_code LIKE ANY($1::text[]))
+     WHERE EXISTS (SELECT 1 FROM lookup_audit a WHERE a.staff_user_id = u.id AND ${scopeCondition('a.village_code', 1)})
      ORDER BY u.username`,
-    [scopePatterns(caller)],
+    [staffScope(caller).patterns],
   );
 }

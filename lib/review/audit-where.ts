@@ -1,4 +1,4 @@
-import { scopeCondition } from '@/lib/staff/region-filter';
+import { regionScope, scopeCondition } from '@/lib/staff/scope';
 import type { AuditFilters } from './filters';
 
 // Audit rows are stored in UTC; days are Indonesia's western time (WIB, UTC+7, no DST),
@@ -19,11 +19,7 @@ export function auditWhere(
   };
   if (filters.from) add((i) => `a.created_at >= $${i}::date - ${wibOffset}`, filters.from);
   if (filters.to) add((i) => `a.created_at < $${i}::date + interval '1 day' - ${wibOffset}`, filters.to);
-  if (filters.region)
-    add(
-      (i) => `a.village_code LIKE $${i}`,
-      filters.region.split('.').length === 4 ? filters.region : `${filters.region}.%`,
-    );
+  if (filters.region) add((i) => scopeCondition('a.village_code', i), regionScope([filters.region]).patterns);
   if (filters.channel) add((i) => `a.channel = $${i}::"Channel"`, filters.channel);
   if (filters.result) add((i) => `a.result = $${i}::"LookupResult"`, filters.result);
   if (filters.operatorId) add((i) => `a.staff_user_id = $${i}`, filters.operatorId);

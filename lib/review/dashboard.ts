@@ -1,7 +1,7 @@
 import 'server-only';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import { auditWhere, wibOffset } from './audit-where';
 import type { AuditFilters } from './filters';
 
@@ -33,7 +33,7 @@ export async function readDashboard(
   range: DashboardRange,
   villageLimit = 15,
 ): Promise<Dashboard> {
-  const { where, params } = auditWhere(range, scopePatterns(caller));
+  const { where, params } = auditWhere(range, staffScope(caller).patterns);
   const [days, villages, programmes, operators] = await Promise.all([
     sql.query<{ day: string; public_count: number; operator_count: number }>(
       `SELECT to_char(a.created_at + ${wibOffset}, 'YYYY-MM-DD') AS day,

@@ -2,7 +2,7 @@ import 'server-only';
 import type { RefusalKind } from '@/lib/gate';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { regionScope, scopeCondition, staffScope } from '@/lib/staff/scope';
 import type { DashboardRange } from './dashboard';
 
 // Refused attempts of one day and kind: in villages of the caller's scope (and the chosen
@@ -14,20 +14,16 @@ export async function readRefusals(
   caller: StaffCaller,
   range: DashboardRange,
 ): Promise<RefusalRow[]> {
-  const region = range.region
-    ? range.region.split('.').length === 4
-      ? range.region
-      : `${range.region}.%`
-    : '%';
+  const region = regionScope(range.region ? [range.region] : null);
   const rows = await sql.query<{ day: string; kind: RefusalKind; in_scope: number; without_village: number }>(
     `SELECT to_char(r.day, 'YYYY-MM-DD') AS day, r.kind::text AS kind,
-            COALESCE(sum(r.count) FILTER (WHERE r.village_code <> '' AND r.village_code LIKE $4), 0)::int AS in_scope,
+            COALESCE(sum(r.count) FILTER (WHERE r.village_code <> '' AND ${scopeCondition('r.village_code', 4)}), 0)::int AS in_scope,
             COALESCE(sum(r.count) FILTER (WHERE r.village_code = ''), 0)::int AS without_village
      FROM refusal_count r
      WHERE r.day BETWEEN $2::date AND $3::date
        AND (r.village_code = '' OR ${scopeCondition('r.village_code', 1)})
      GROUP BY r.day, r.kind ORDER BY r.day DESC, r.kind`,
-    [scopePatterns(caller), range.from ?? '1970-01-01', range.to ?? '9999-12-31', region],
+    [staffScope(caller).patterns, range.from ?? '1970-01-01', range.to ?? '9999-12-31', region.patterns],
   );
   return rows
     .map((row) => ({

@@ -2,7 +2,7 @@ import 'server-only';
 import { isReadableCode } from '@/lib/formats/readable-code';
 import type { SqlSession } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopeCondition, staffScope } from '@/lib/staff/scope';
 import { slipFacts, type SlipFacts } from './facts';
 import { slipCodeGroups } from './issue';
 
@@ -67,7 +67,7 @@ export async function slipForStaff(
     `SELECT ${slipColumns}, s.person_id, a.reference, a.purpose
      FROM result_slip s JOIN lookup_audit a ON a.id = s.lookup_audit_id
      WHERE s.code = $1 AND ${scopeCondition('s.village_code', 2)}`,
-    [code, scopePatterns(caller)],
+    [code, staffScope(caller).patterns],
   );
   const slip = row ? toSlip(row) : null;
   return row && slip

@@ -24,6 +24,8 @@ export const rolesByTask = {
   import: [DINSOS, ADMIN],
   // Every import report, not only one's own.
   readOthersImports: [ADMIN],
+  // Data of every region, whatever region codes the account carries.
+  everyRegion: [ADMIN],
   manageUsers: [ADMIN],
 } as const satisfies Record<string, readonly StaffRole[]>;
 

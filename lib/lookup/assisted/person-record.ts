@@ -3,7 +3,7 @@ import type { SqlSession } from '@/lib/db';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopeCondition, staffScope } from '@/lib/staff/scope';
 import { welfareGroupOf, type StatusExplanation, type WelfareGroup } from '@/lib/status';
 import { stateOf, type PeriodListing } from './state';
 
@@ -100,7 +100,7 @@ export async function readPersonRecord(
   personId: number,
   now = new Date(),
 ): Promise<PersonRecord | null> {
-  const scope = scopePatterns(caller);
+  const scope = staffScope(caller).patterns;
   const [person] = await sql.query<PersonRow>(personSql, [personId, scope]);
   if (!person) return null;
   const [members, dtks, dtsen, programmes, snapshots] = await Promise.all([

@@ -6,8 +6,8 @@ import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import { fetchCandidates } from '@/lib/lookup/candidates';
 import { decidePrepared, matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/registry/keyed-hash';
-import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { scopeCondition, staffScope } from '@/lib/staff/scope';
 import type { AssistedSearchInput } from './schema';
 
 export type AssistedMatch = { personId: number; decision: 'exact' | 'probable'; score: number };
@@ -30,7 +30,7 @@ async function searchByName(
   villageCode: string,
   fullName: string,
 ): Promise<Found> {
-  if (!canSeeRegion(caller, villageCode)) return { villageCode, matches: [], programmeCodes: [] };
+  if (!staffScope(caller).covers(villageCode)) return { villageCode, matches: [], programmeCodes: [] };
   const query = prepareName(fullName);
   const snapshots = await activeSnapshots(sql);
   const rows = await fetchCandidates(sql, villageCode, matchKeysPrepared(query), null, snapshots);
@@ -61,7 +61,7 @@ async function searchByNik(
             ARRAY(SELECT DISTINCT a.programme_code FROM programme_assignment a
                   WHERE a.person_id = p.id AND a.snapshot_id = $3) AS programme_codes
      FROM person p WHERE p.nik_hash = $1 AND ${scopeCondition('p.village_code', 2)}`,
-    [keyedHash(secret, 'nik', nik), scopePatterns(caller), snapshots.dtks?.id ?? 0],
+    [keyedHash(secret, 'nik', nik), staffScope(caller).patterns, snapshots.dtks?.id ?? 0],
   );
   if (!row) return { villageCode: chosenVillage, matches: [], programmeCodes: [] };
   return {

@@ -3,7 +3,7 @@ import type { SqlSession } from '@/lib/db';
 import { ageOn, todayInJakarta } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopeCondition, scopePatterns } from '@/lib/staff/region-filter';
+import { scopeCondition, staffScope } from '@/lib/staff/scope';
 import type { ResidentState } from '@/lib/status';
 import { stateOf, type PeriodListing } from './state';
 
@@ -62,7 +62,7 @@ export async function residentSummaries(
   const snapshots = await activeSnapshots(sql);
   const rows = await sql.query<SummaryRow>(summarySql, [
     ids,
-    scopePatterns(caller),
+    staffScope(caller).patterns,
     snapshots.dtks?.id ?? 0,
     snapshots.dtsen?.id ?? 0,
   ]);

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { VillageSelect } from '@/components/assisted/VillageSelect';
-import { TextField } from '@/components/ui/TextField';
+import { VillageField } from '@/components/staff/VillageField';
 import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
 import type { DistrictChoices } from '@/lib/staff/villages';
 
@@ -18,7 +17,6 @@ const selectClass = 'mt-1 block w-full border-2 border-ink bg-white px-2 py-2';
 // and paging keeps them. Filters carry no personal data.
 export async function AuditFilterForm({ action, filters, choices, operators, full }: AuditFilterFormProps) {
   const t = await getTranslations('Review');
-  const assisted = await getTranslations('Assisted');
   return (
     <form method="get" action={action} className="space-y-3" role="search">
       <fieldset className="grid gap-3 sm:grid-cols-3">
@@ -35,25 +33,17 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
           </label>
           <input id="sampai" name="sampai" type="date" defaultValue={filters.to} className={selectClass} />
         </p>
-        {choices ? (
-          <VillageSelect
-            id="wilayah"
-            name="wilayah"
-            label={t('region')}
-            choices={choices}
-            value={filters.region ?? ''}
-            groupLabel={(name) => assisted('districtGroup', { name })}
-            wholeDistrictLabel={(name) => assisted('wholeDistrict', { name })}
-            emptyLabel={t('all')}
-          />
-        ) : (
-          <TextField
-            id="wilayah"
-            label={t('regionCode')}
-            hint={t('regionCodeHint')}
-            inputProps={{ name: 'wilayah', defaultValue: filters.region ?? '', autoComplete: 'off' }}
-          />
-        )}
+        <VillageField
+          id="wilayah"
+          name="wilayah"
+          choices={choices}
+          value={filters.region ?? ''}
+          label={t('region')}
+          codeLabel={t('regionCode')}
+          codeHint={t('regionCodeHint')}
+          emptyLabel={t('all')}
+          wholeDistrict
+        />
         {full ? (
           <>
             <p>

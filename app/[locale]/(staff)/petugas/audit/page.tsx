@@ -8,7 +8,7 @@ import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
-import { villageChoices, villageNames } from '@/lib/staff/villages';
+import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;
@@ -27,7 +27,7 @@ export default async function AuditPage({ params, searchParams }: PageProps) {
   const t = await getTranslations('Review');
   const [{ filters, page, operators }, choices] = await Promise.all([
     auditPageFor(session, await searchParams),
-    villageChoices(session),
+    staffVillages(session),
   ]);
   const names = await villageNames(page.rows.map((row) => row.villageCode));
   const path = getPathname({ href: '/petugas/audit', locale });

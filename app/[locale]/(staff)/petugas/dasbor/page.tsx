@@ -11,7 +11,7 @@ import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { dashboardFor, percentOf } from '@/lib/review';
-import { villageChoices, villageNames } from '@/lib/staff/villages';
+import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;
@@ -31,7 +31,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps)
   const programmeText = await getTranslations('Programmes');
   const [{ filters, dashboard, daily: series, refusals }, choices] = await Promise.all([
     dashboardFor(session, await searchParams),
-    villageChoices(session),
+    staffVillages(session),
   ]);
   const names = await villageNames(dashboard.villages.map((village) => village.villageCode));
   const { days: daily, totals } = series;

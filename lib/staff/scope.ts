@@ -28,18 +28,26 @@ export type RegionScope = {
   readonly patterns: string[];
 };
 
-const everywhere: RegionScope = {
-  codes: null,
-  covers: () => true,
-  where: {},
-  sql: (column) => (trustedColumn(column) ? Prisma.sql`TRUE` : Prisma.empty),
-  patterns: ['%'],
-};
-
 function trustedColumn(column: string): string {
   if (!columnPattern.test(column)) throw new Error(`Not a column reference: ${column}`);
   return column;
 }
+
+// TRUE and FALSE rather than patterns for everywhere and nowhere: the planner drops the filter.
+function scopeSql(column: string, patterns: string[] | null): Prisma.Sql {
+  const reference = Prisma.raw(trustedColumn(column));
+  if (patterns === null) return Prisma.sql`TRUE`;
+  if (patterns.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`${reference} LIKE ANY(${patterns}::text[])`;
+}
+
+const everywhere: RegionScope = {
+  codes: null,
+  covers: () => true,
+  where: {},
+  sql: (column) => scopeSql(column, null),
+  patterns: ['%'],
+};
 
 // The villages inside these region codes (null: everywhere).
 export function regionScope(codes: readonly string[] | null): RegionScope {
@@ -55,10 +63,7 @@ export function regionScope(codes: readonly string[] | null): RegionScope {
         : {
             OR: valid.flatMap((code) => [{ villageCode: code }, { villageCode: { startsWith: `${code}.` } }]),
           },
-    sql: (column) =>
-      valid.length === 0
-        ? Prisma.sql`FALSE`
-        : Prisma.sql`${Prisma.raw(trustedColumn(column))} LIKE ANY(${patterns}::text[])`,
+    sql: (column) => scopeSql(column, patterns),
     patterns,
   };
 }

@@ -81,6 +81,7 @@ describe('the Prisma and SQL forms', () => {
   it('refuses a column reference that is not a plain name', () => {
     expect(() => regionScope(['35.78']).sql('p.village_code; DROP TABLE person')).toThrow();
     expect(() => regionScope(null).sql('1=1 OR x')).toThrow();
+    expect(() => regionScope([]).sql('1=1 OR x')).toThrow();
     expect(() => scopeCondition("a.village_code' --", 1)).toThrow();
   });
 });

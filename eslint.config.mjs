@@ -12,6 +12,8 @@ const rawSqlAllowed = [
   'lib/**/queries.ts',
   'lib/**/sql/**',
   'lib/db/**',
+  // The staff scope's SQL form: one fragment the query files splice in.
+  'lib/staff/scope.ts',
   // The registry import's bulk path: COPY into staging tables, set-based merges, partitions and
   // the indexes rebuilt around them, in one SqlSession transaction.
   'lib/import/staging.ts',

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { VillageSelect } from '@/components/assisted/VillageSelect';
+import { VillageField } from '@/components/staff/VillageField';
 import { SelectField } from '@/components/ui/SelectField';
 import { TextField } from '@/components/ui/TextField';
 import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
@@ -17,7 +17,6 @@ type AuditFilterFormProps = {
 // and paging keeps them. Filters carry no personal data.
 export async function AuditFilterForm({ action, filters, choices, operators, full }: AuditFilterFormProps) {
   const t = await getTranslations('Review');
-  const assisted = await getTranslations('Assisted');
   return (
     <form method="get" action={action} className="space-y-3" role="search">
       <fieldset className="grid gap-3 sm:grid-cols-3">
@@ -34,25 +33,17 @@ export async function AuditFilterForm({ action, filters, choices, operators, ful
           dense
           inputProps={{ name: 'sampai', type: 'date', defaultValue: filters.to }}
         />
-        {choices ? (
-          <VillageSelect
-            id="wilayah"
-            name="wilayah"
-            label={t('region')}
-            choices={choices}
-            value={filters.region ?? ''}
-            groupLabel={(name) => assisted('districtGroup', { name })}
-            wholeDistrictLabel={(name) => assisted('wholeDistrict', { name })}
-            emptyLabel={t('all')}
-          />
-        ) : (
-          <TextField
-            id="wilayah"
-            label={t('regionCode')}
-            hint={t('regionCodeHint')}
-            inputProps={{ name: 'wilayah', defaultValue: filters.region ?? '', autoComplete: 'off' }}
-          />
-        )}
+        <VillageField
+          id="wilayah"
+          name="wilayah"
+          choices={choices}
+          value={filters.region ?? ''}
+          label={t('region')}
+          codeLabel={t('regionCode')}
+          codeHint={t('regionCodeHint')}
+          emptyLabel={t('all')}
+          wholeDistrict
+        />
         {full ? (
           <>
             <SelectField

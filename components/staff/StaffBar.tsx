@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import type { StaffSession } from '@/lib/staff/sign-in/sessions';
-import { staffTasks } from '@/lib/staff/navigation';
+import { staffMenu } from '@/lib/staff/navigation';
 
 type StaffBarProps = { staff: StaffSession; signOut: () => Promise<void> };
 
 // Who is signed in, the role's menu and the sign-out button: one dense row that wraps on a phone.
 export async function StaffBar({ staff, signOut }: StaffBarProps) {
   const t = await getTranslations('Staff');
-  const links = [{ task: 'home' as const, href: '/petugas' }, ...staffTasks(staff.role)];
+  const links = [{ task: 'home' as const, href: '/petugas' }, ...staffMenu(staff.role)];
   return (
     <div className="space-y-2 border-b-2 border-brand-800 pb-3 print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-2">

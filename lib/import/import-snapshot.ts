@@ -18,6 +18,7 @@ import {
   removeEarlierLoads,
 } from './sql/snapshot-load';
 import { createStagingTables } from './sql/staging-tables';
+import { regionScope } from '@/lib/staff/scope';
 import { stageFile, type ImportCounts } from './stage-file';
 import { Stager } from './staging';
 
@@ -83,8 +84,8 @@ export async function importRegistryFile(
   if (demoPresent && !request.replaceDemo) return badFile('DATA_DEMO');
   const same = existing.find((snapshot) => !snapshot.demo && snapshot.state === 'ACTIVE');
   if (same) return { kind: 'unchanged', snapshotId: same.id };
-  const scope = request.scope ?? null;
-  if (scope !== null && (await activeSnapshotReachesBeyond(prisma, request.source, scope))) {
+  const scope = regionScope(request.scope ?? null);
+  if (scope.codes !== null && (await activeSnapshotReachesBeyond(prisma, request.source, scope))) {
     return badFile('WILAYAH_TERLALU_SEMPIT');
   }
 

@@ -11,7 +11,6 @@ export {
 } from './reports';
 export { fileVerdictCodes, type FileVerdictCode, type FlagCode, type RowProblemCode } from './problems';
 export {
-  importRoles,
   importStagedFile,
   uploadFields,
   uploadInput,

@@ -1,14 +1,10 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
 import type { RegistrySource } from '@/lib/registry';
-
-// Region prefixes a staff member works in (null: everywhere), as a filter on p.village_code.
-export type RegionScope = readonly string[] | null;
+import type { RegionScope } from '@/lib/staff/scope';
 
 function inScope(scope: RegionScope): Prisma.Sql {
-  if (scope === null) return Prisma.empty;
-  return Prisma.sql`AND (p.village_code = ANY(${[...scope]}::text[])
-    OR p.village_code LIKE ANY(${scope.map((prefix) => `${prefix}.%`)}::text[]))`;
+  return Prisma.sql`AND ${scope.sql('p.village_code')}`;
 }
 
 const entryTable = (source: RegistrySource) =>
@@ -18,14 +14,13 @@ const entryTable = (source: RegistrySource) =>
 export async function activeSnapshotReachesBeyond(
   client: DbClient,
   source: RegistrySource,
-  scope: readonly string[],
+  scope: RegionScope,
 ): Promise<boolean> {
   const [row] = await client.$queryRaw<{ beyond: boolean }[]>(Prisma.sql`SELECT EXISTS (
       SELECT 1 FROM registry_snapshot s JOIN ${entryTable(source)} e ON e.snapshot_id = s.id
         JOIN person p ON p.id = e.person_id
       WHERE s.source = ${source}::"RegistrySource" AND s.state = 'ACTIVE'
-        AND NOT (p.village_code = ANY(${[...scope]}::text[])
-          OR p.village_code LIKE ANY(${scope.map((prefix) => `${prefix}.%`)}::text[]))
+        AND NOT ${scope.sql('p.village_code')}
     ) AS beyond`);
   return row?.beyond ?? false;
 }

@@ -4,9 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { DbClient } from '@/lib/db';
 import { spreadsheetCsvLine } from '@/lib/formats/csv';
 import type { RegistrySource } from '@/lib/registry';
-import { personChangePage, rejectionPage, villageChanges, type RegionScope } from './queries';
-
-export type { RegionScope } from './queries';
+import { regionScope, type RegionScope } from '@/lib/staff/scope';
+import { personChangePage, rejectionPage, villageChanges } from './queries';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
 const pageSize = 5_000;
@@ -65,7 +64,7 @@ export async function summarizeSnapshotDiff(
   client: DbClient,
   older: number,
   newer: number,
-  scope: RegionScope = null,
+  scope: RegionScope = regionScope(null),
 ): Promise<VillageChanges[]> {
   const rows = await villageChanges(client, await sourceOf(client, newer), older, newer, scope);
   return rows.map((row) => ({
@@ -86,7 +85,7 @@ export async function* snapshotDiffCsv(
   client: DbClient,
   older: number,
   newer: number,
-  scope: RegionScope = null,
+  scope: RegionScope = regionScope(null),
 ): AsyncGenerator<string> {
   const source = await sourceOf(client, newer);
   yield spreadsheetCsvLine(['kode_desa', 'desa', 'perubahan', 'nik', 'nama', 'sebelum', 'sesudah']);

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { RegistrySource } from '@/lib/registry';
 import { portalSecret } from '@/lib/registry/secret';
-import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
+import { mayDo } from '@/lib/staff/tasks';
 import { recordStaffAction } from '@/lib/staff/log';
 import { importRegistryFile, type ImportOutcome } from './import-snapshot';
-
-export const importRoles = ['DINSOS', 'ADMIN'] as const;
 
 export const uploadInput = z.object({
   source: z.enum(RegistrySource, { error: 'source' }),
@@ -32,7 +32,7 @@ export async function importStagedFile(
   input: UploadInput,
   file: { path: string; name: string },
 ): Promise<ImportOutcome> {
-  if (!importRoles.some((role) => role === caller.role)) throw new ImportNotAllowed(caller.role);
+  if (!mayDo(caller.role, 'import')) throw new ImportNotAllowed(caller.role);
   const outcome = await importRegistryFile(await db(), portalSecret(), {
     source: input.source,
     period: input.period,
@@ -40,7 +40,7 @@ export async function importStagedFile(
     filePath: file.path,
     fileName: file.name,
     importedById: caller.userId,
-    scope: scopePrefixes(caller),
+    scope: staffScope(caller).codes,
   });
   await recordStaffAction({
     actorId: caller.userId,

@@ -1,7 +1,8 @@
 import 'server-only';
 import { db, type Prisma } from '@/lib/db';
 import type { RegistrySource, SnapshotState } from '@/lib/db/generated/client';
-import { scopePrefixes, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import { recordStaffAction } from '@/lib/staff/log';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
 import {
@@ -79,7 +80,7 @@ export async function importReportFor(
     flagged: reasonCounts(row.importReport?.flaggedReasons, flagProblems),
     error: row.importReport?.error ?? null,
     changes:
-      previous === null ? null : await summarizeSnapshotDiff(prisma, previous, row.id, scopePrefixes(caller)),
+      previous === null ? null : await summarizeSnapshotDiff(prisma, previous, row.id, staffScope(caller)),
   };
 }
 
@@ -111,5 +112,5 @@ export async function changesDownload(
     action: 'registry.changes.export',
     subject: String(snapshotId),
   });
-  return snapshotDiffCsv(prisma, previous, row.id, scopePrefixes(caller));
+  return snapshotDiffCsv(prisma, previous, row.id, staffScope(caller));
 }

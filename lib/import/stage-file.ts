@@ -1,6 +1,7 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
 import { wibDay } from '@/lib/formats/dates';
+import type { RegionScope } from '@/lib/staff/scope';
 import type { HeaderLayout } from './columns';
 import { CsvRecordReader } from './csv-records';
 import { createRowValidator } from './row';
@@ -28,12 +29,11 @@ export async function stageFile(
   layout: HeaderLayout,
   stager: Stager,
   villages: Set<string>,
-  scope: readonly string[] | null,
+  scope: RegionScope,
 ): Promise<ImportCounts> {
   const validate = createRowValidator(layout, {
     knownVillage: (code) => villages.has(code),
-    inScope: (code) =>
-      scope === null || scope.some((prefix) => code === prefix || code.startsWith(`${prefix}.`)),
+    inScope: (code) => scope.covers(code),
     today: wibDay(),
   });
   const counts: ImportCounts = {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbClient } from '@/lib/db';
 import type { Channel, LookupResult } from '@/lib/db/generated/enums';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import type { AuditFilters } from './filters';
 import { auditBatchRows, auditOperatorRows, auditPageRows, countAudit, type AuditRecord } from './sql/audit';
 import { auditWhere } from './sql/audit-where';
@@ -50,7 +50,7 @@ export async function listLookupAudit(
   filters: AuditFilters,
   page: number,
 ): Promise<AuditPage> {
-  const where = auditWhere(filters, scopePatterns(caller));
+  const where = auditWhere(filters, staffScope(caller).patterns);
   const total = await countAudit(client, where);
   const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
   const current = Math.min(page, pageCount);
@@ -66,7 +66,7 @@ export async function* allLookupAudit(
   filters: AuditFilters,
   batchSize = 2000,
 ): AsyncGenerator<AuditRow[]> {
-  const where = auditWhere(filters, scopePatterns(caller));
+  const where = auditWhere(filters, staffScope(caller).patterns);
   let before: string | null = null;
   for (;;) {
     const rows: AuditRecord[] = await auditBatchRows(client, where, before, batchSize);
@@ -81,5 +81,5 @@ export function auditOperators(
   client: DbClient,
   caller: StaffCaller,
 ): Promise<{ id: number; username: string }[]> {
-  return auditOperatorRows(client, scopePatterns(caller));
+  return auditOperatorRows(client, staffScope(caller).patterns);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import type { AuditFilters } from './filters';
 import { auditWhere } from './sql/audit-where';
 import {
@@ -39,7 +39,7 @@ export async function readDashboard(
   range: DashboardRange,
   villageLimit = 15,
 ): Promise<Dashboard> {
-  const where = auditWhere(range, scopePatterns(caller));
+  const where = auditWhere(range, staffScope(caller).patterns);
   const [days, villages, programmes, operators] = await Promise.all([
     dailyCountRows(client, where),
     villageFindingRows(client, where, villageLimit),

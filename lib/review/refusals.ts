@@ -2,7 +2,7 @@ import 'server-only';
 import type { RefusalKind } from '@/lib/gate';
 import type { DbClient } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import type { DashboardRange } from './dashboard';
 import { refusalSumRows } from './sql/refusals';
 
@@ -20,7 +20,7 @@ export async function readRefusals(
       ? range.region
       : `${range.region}.%`
     : '%';
-  const rows = await refusalSumRows(client, scopePatterns(caller), {
+  const rows = await refusalSumRows(client, staffScope(caller).patterns, {
     from: range.from ?? '1970-01-01',
     to: range.to ?? '9999-12-31',
     regionPattern: region,

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbClient } from '@/lib/db';
 import { isReadableCode } from '@/lib/formats/readable-code';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import { slipFacts, type SlipFacts } from './facts';
 import { slipCodeGroups } from './issue';
 import { staffSlipInScope } from './queries';
@@ -56,7 +56,7 @@ export async function slipForStaff(
 ): Promise<StaffSlip | null> {
   const code = normalizeSlipCode(typedCode);
   if (!code) return null;
-  const row = await staffSlipInScope(client, code, scopePatterns(caller));
+  const row = await staffSlipInScope(client, code, staffScope(caller).patterns);
   const slip = row
     ? toSlip({
         code: row.code,

@@ -1,23 +1,19 @@
-import type { StaffRoleName } from './caller';
+import type { StaffRole } from '@/lib/db/generated/enums';
+import { mayDo, type StaffTask } from './tasks';
 
-// The staff pages each role may open, in menu order (the pages check the role again themselves).
-export type StaffTask = 'lookup' | 'tickets' | 'dashboard' | 'audit' | 'import' | 'users';
+// The staff menu in its order, after the start page every role has: each entry shows for the
+// roles that may do its task (lib/staff/tasks.ts), and the page checks that task again itself.
+const menu = [
+  { task: 'lookup', href: '/petugas/cek' },
+  { task: 'tickets', href: '/petugas/tiket' },
+  { task: 'dashboard', href: '/petugas/dasbor' },
+  { task: 'reviewAudit', href: '/petugas/audit' },
+  { task: 'import', href: '/petugas/impor' },
+  { task: 'manageUsers', href: '/petugas/pengguna' },
+] as const satisfies readonly { task: StaffTask; href: string }[];
 
-const taskPaths: Record<StaffTask, string> = {
-  lookup: '/petugas/cek',
-  tickets: '/petugas/tiket',
-  dashboard: '/petugas/dasbor',
-  audit: '/petugas/audit',
-  import: '/petugas/impor',
-  users: '/petugas/pengguna',
-};
+export type MenuTask = (typeof menu)[number]['task'];
 
-const tasksByRole: Record<StaffRoleName, readonly StaffTask[]> = {
-  OPERATOR_DESA: ['lookup', 'tickets'],
-  DINSOS: ['lookup', 'tickets', 'dashboard', 'audit', 'import'],
-  ADMIN: ['lookup', 'tickets', 'dashboard', 'audit', 'import', 'users'],
-};
-
-export function staffTasks(role: StaffRoleName): { task: StaffTask; href: string }[] {
-  return tasksByRole[role].map((task) => ({ task, href: taskPaths[task] }));
+export function staffMenu(role: StaffRole): { task: MenuTask; href: string }[] {
+  return menu.filter((entry) => mayDo(role, entry.task));
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Database } from '@/lib/db';
 import { keyedHash } from '@/lib/registry/keyed-hash';
 import { maskIdentityNumber } from '@/lib/registry/mask';
-import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import type { ActionRecorder } from './move-ticket';
 import type { AttachmentStore, CheckedAttachment, StoredAttachment } from './attachment-store';
 import type { TicketInput } from './schema';
@@ -81,7 +82,7 @@ export async function fileTicket(
   channel: FilingChannel,
   attachments: readonly CheckedAttachment[],
 ): Promise<FilingOutcome> {
-  if (channel.channel === 'OPERATOR' && !canSeeRegion(channel.caller, input.villageCode))
+  if (channel.channel === 'OPERATOR' && !staffScope(channel.caller).covers(input.villageCode))
     return { kind: 'out-of-scope' };
   const earlier = await existingBySubmission(database, input.submissionKey);
   if (earlier) return earlier;

@@ -80,5 +80,4 @@ export {
   ticketCode,
 } from './staff-input';
 export { musdesCsv } from './musdes-csv';
-export { villageOptions, type VillageOption } from './village-options';
 export { newSubmissionKey } from './submission-key';

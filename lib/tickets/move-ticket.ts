@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database, Prisma } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { ticketScope } from './staff-scope';
+import { staffScope } from '@/lib/staff/scope';
 import { checkMove, type MoveCheck, type TicketStateName } from './transitions';
 
 type JsonValue = string | number | boolean | null;
@@ -44,7 +44,7 @@ export async function moveInTransaction(
   input: MoveInput,
 ): Promise<MoveOutcome> {
   const ticket = await tx.ticket.findFirst({
-    where: { AND: [{ code: input.code }, ticketScope(caller)] },
+    where: { AND: [{ code: input.code }, staffScope(caller).where] },
     select: { id: true, state: true, villageCode: true },
   });
   if (!ticket) return { kind: 'not-found' };

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Database } from '@/lib/db';
-import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import { moveInTransaction, type ActionRecorder, type MoveOutcome } from './move-ticket';
 
 // What an usulan's details hold (file-ticket.ts); a field that is missing reads as empty.
@@ -26,7 +27,7 @@ export async function listMusdesAgenda(
   caller: StaffCaller,
   villageCode: string,
 ): Promise<MusdesItem[] | null> {
-  if (!canSeeRegion(caller, villageCode)) return null;
+  if (!staffScope(caller).covers(villageCode)) return null;
   const tickets = await database.prisma.ticket.findMany({
     where: { villageCode, kind: 'USULAN', state: 'DIAJUKAN' },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -65,7 +66,7 @@ export async function recordMusdesDecisions(
   caller: StaffCaller,
   meeting: { villageCode: string; minutes: string; decisions: readonly MusdesDecision[] },
 ): Promise<MusdesOutcome> {
-  if (!canSeeRegion(caller, meeting.villageCode)) return { kind: 'out-of-scope' };
+  if (!staffScope(caller).covers(meeting.villageCode)) return { kind: 'out-of-scope' };
   try {
     return await database.prisma.$transaction(async (tx) => {
       let agreed = 0;

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { ticketScope } from './staff-scope';
+import { staffScope } from '@/lib/staff/scope';
 
 // Open usulan per No. KK (keyed hash), within the caller's scope: several filers may propose the
 // same household, and staff weigh them together. One query for a whole queue page.
@@ -16,7 +16,7 @@ export async function openUsulanByHousehold(
   const tickets = await database.prisma.ticket.findMany({
     where: {
       AND: [
-        ticketScope(caller),
+        staffScope(caller).where,
         { kind: 'USULAN', state: { notIn: ['SELESAI', 'DITOLAK'] }, kkHash: { in: wanted } },
       ],
     },

@@ -4,7 +4,7 @@ import type { Channel } from '@/lib/db/generated/enums';
 import type { StaffCaller } from '@/lib/staff/caller';
 import type { TicketKindName } from './schema';
 import { openUsulanByHousehold, otherUsulanOf } from './same-household';
-import { ticketScope } from './staff-scope';
+import { staffScope } from '@/lib/staff/scope';
 import { nextStatesFor, type TicketStateName } from './transitions';
 
 export type QueueFilter = { state?: TicketStateName; kind?: TicketKindName; villageCode?: string };
@@ -34,7 +34,7 @@ export async function listTicketQueue(
   const tickets = await database.prisma.ticket.findMany({
     where: {
       AND: [
-        ticketScope(caller),
+        staffScope(caller).where,
         filter.state ? { state: filter.state } : {},
         filter.kind ? { kind: filter.kind } : {},
         filter.villageCode ? { villageCode: filter.villageCode } : {},
@@ -95,7 +95,7 @@ export async function findTicketForStaff(
   code: string,
 ): Promise<TicketDetail | null> {
   const ticket = await database.prisma.ticket.findFirst({
-    where: { AND: [{ code }, ticketScope(caller)] },
+    where: { AND: [{ code }, staffScope(caller).where] },
     include: {
       village: { select: { name: true } },
       attachments: { orderBy: { id: 'asc' } },
@@ -150,7 +150,7 @@ export async function findAttachmentForStaff(
   attachmentId: number,
 ): Promise<{ storedName: string; originalName: string; mediaType: string } | null> {
   return database.prisma.ticketAttachment.findFirst({
-    where: { id: attachmentId, ticket: { AND: [{ code }, ticketScope(caller)] } },
+    where: { id: attachmentId, ticket: { AND: [{ code }, staffScope(caller).where] } },
     select: { storedName: true, originalName: true, mediaType: true },
   });
 }
@@ -171,7 +171,7 @@ export async function ticketAgeing(
   now = new Date(),
 ): Promise<VillageAgeing[]> {
   const open = await database.prisma.ticket.findMany({
-    where: { AND: [ticketScope(caller), { state: { notIn: ['SELESAI', 'DITOLAK'] } }] },
+    where: { AND: [staffScope(caller).where, { state: { notIn: ['SELESAI', 'DITOLAK'] } }] },
     select: { villageCode: true, state: true, createdAt: true, village: { select: { name: true } } },
   });
   const villages = new Map<string, VillageAgeing & { totalDays: number }>();

@@ -16,7 +16,7 @@ test('an operator signs in with the password, sees the village scope, and signs 
   const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name === 'petugas_sesi');
   expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   await expect(page.getByRole('navigation', { name: id.Staff.navLabel })).toContainText(id.Staff.nav.lookup);
-  await expect(page.getByRole('link', { name: id.Staff.nav.users })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: id.Staff.nav.manageUsers })).toHaveCount(0);
   await logout(page);
   await expect(page.getByText(id.Login.signedOut)).toBeVisible();
   await page.goto('/petugas');
@@ -26,7 +26,7 @@ test('an operator signs in with the password, sees the village scope, and signs 
 test('Dinsos signs in with the authenticator code', async ({ page }) => {
   await loginAs(page, 'dinsos.surabaya');
   await expect(page.getByText(`${id.Staff.scopeLabel}: 35.78`)).toBeVisible();
-  await expect(page.getByRole('link', { name: id.Staff.nav.audit }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: id.Staff.nav.reviewAudit }).first()).toBeVisible();
 });
 
 test('a wrong password and an unknown user get the same answer', async ({ page }) => {

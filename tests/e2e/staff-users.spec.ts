@@ -13,7 +13,7 @@ test('an admin creates an operator, who signs in; disabling the account ends the
   await loginAs(page, 'admin');
   await page
     .getByRole('navigation', { name: id.Staff.navLabel })
-    .getByRole('link', { name: id.Staff.nav.users })
+    .getByRole('link', { name: id.Staff.nav.manageUsers })
     .click();
   await expect(page.getByRole('heading', { name: id.Users.title })).toBeVisible();
   await page.getByRole('link', { name: id.Users.addUser }).click();

@@ -11,6 +11,7 @@ import {
   summarizeSnapshotDiff,
   type ImportRequest,
 } from '@/lib/import';
+import { regionScope } from '@/lib/staff/scope';
 import { loadOfficialRegions } from '@/lib/regions/load';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';
@@ -347,12 +348,12 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     ]);
     // Staff of a region see the changes of their region only: by prefix, or by exact village code.
     expect(
-      await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId, ['35.78']),
+      await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId, regionScope(['35.78'])),
     ).toEqual([
       { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
     ]);
     const scoped = await collect(
-      snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId, ['32.04.05.2002']),
+      snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId, regionScope(['32.04.05.2002'])),
     );
     expect(scoped.slice(1)).toEqual([expect.stringMatching(/^32\.04\.05\.2002,.*,KELUAR,/)]);
     const lines = await collect(snapshotDiffCsv(database.prisma, first.snapshotId, second.snapshotId));

@@ -3,7 +3,8 @@ import { routing } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
 import { currentStaff } from '@/lib/staff/sign-in';
 import { config } from '@/lib/config';
-import { importRoles, importUploadStream, uploadVerdictPath } from '@/lib/import';
+import { importUploadStream, uploadVerdictPath } from '@/lib/import';
+import { mayDo } from '@/lib/staff/tasks';
 
 const locale = z.enum(routing.locales).catch(routing.defaultLocale);
 
@@ -18,7 +19,7 @@ export async function POST(request: Request) {
   const to = locale.parse(new URL(request.url).searchParams.get('bahasa'));
   const staff = await currentStaff();
   if (!staff) return seeOther('/petugas/masuk', to);
-  if (!importRoles.some((role) => role === staff.role))
+  if (!mayDo(staff.role, 'import'))
     return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const outcome = await importUploadStream(
     staff,

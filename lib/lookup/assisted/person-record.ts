@@ -11,7 +11,7 @@ import {
   type WelfareGroup,
 } from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import { welfareGroupOf, type StatusExplanation } from '@/lib/status';
 import { dtksHistory, dtsenHistory, householdInScope, personInScope, programmeHistory } from './queries';
 import { stateOf, type PeriodListing } from './state';
@@ -52,7 +52,7 @@ export async function readPersonRecord(
   personId: number,
   now = new Date(),
 ): Promise<PersonRecord | null> {
-  const scope = scopePatterns(caller);
+  const scope = staffScope(caller).patterns;
   const person = await personInScope(client, personId, scope);
   if (!person) return null;
   const [members, dtksEntries, dtsenEntries, assignments, snapshots] = await Promise.all([

@@ -7,8 +7,8 @@ import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import { fetchCandidates } from '@/lib/lookup/candidates';
 import { decidePrepared, matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/registry/keyed-hash';
-import { canSeeRegion, type StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 import { personByNikInScope } from './queries';
 import type { AssistedSearchInput } from './schema';
 
@@ -32,7 +32,7 @@ async function searchByName(
   villageCode: string,
   fullName: string,
 ): Promise<Found> {
-  if (!canSeeRegion(caller, villageCode)) return { villageCode, matches: [], programmeCodes: [] };
+  if (!staffScope(caller).covers(villageCode)) return { villageCode, matches: [], programmeCodes: [] };
   const query = prepareName(fullName);
   const snapshots = await activeSnapshots(client);
   const rows = await fetchCandidates(client, villageCode, matchKeysPrepared(query), null, snapshots);
@@ -61,7 +61,7 @@ async function searchByNik(
   const row = await personByNikInScope(
     client,
     keyedHash(secret, 'nik', nik),
-    scopePatterns(caller),
+    staffScope(caller).patterns,
     snapshots.dtks?.id ?? 0,
   );
   if (!row) return { villageCode: chosenVillage, matches: [], programmeCodes: [] };

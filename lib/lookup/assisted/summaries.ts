@@ -5,7 +5,7 @@ import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { Sex } from '@/lib/registry';
 import type { StaffCaller } from '@/lib/staff/caller';
-import { scopePatterns } from '@/lib/staff/region-filter';
+import { staffScope } from '@/lib/staff/scope';
 import type { ResidentState } from '@/lib/status';
 import { summariesInScope } from './queries';
 import { stateOf } from './state';
@@ -36,7 +36,7 @@ export async function residentSummaries(
 ): Promise<ResidentSummary[]> {
   if (ids.length === 0) return [];
   const snapshots = await activeSnapshots(client);
-  const rows = await summariesInScope(client, ids, scopePatterns(caller), {
+  const rows = await summariesInScope(client, ids, staffScope(caller).patterns, {
     dtksId: snapshots.dtks?.id ?? 0,
     dtsenId: snapshots.dtsen?.id ?? 0,
   });

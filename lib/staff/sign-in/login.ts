@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { refusedIn } from '@/lib/gate';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff/log';
+import type { StaffRoleName } from '@/lib/staff/caller';
+import { roleNeedsTotp } from '@/lib/staff/users/scope-rules';
 import type { LoginAdmission, LoginLimiter } from './login-limiter';
 import type { PendingLogin } from './login-cookies';
 import { verifyAgainstDummy, verifyPassword } from './password';
@@ -34,8 +36,8 @@ export function normalizeUsername(username: string): string {
 }
 
 // Dinsos and admins always need the second factor; an operator only if one was set up.
-export function needsSecondFactor(user: { role: string; totpSecret: string | null }): boolean {
-  return user.role !== 'OPERATOR_DESA' || user.totpSecret !== null;
+export function needsSecondFactor(user: { role: StaffRoleName; totpSecret: string | null }): boolean {
+  return roleNeedsTotp(user.role) || user.totpSecret !== null;
 }
 
 function passwordTag(passwordHash: string): string {

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { redirect } from '@/i18n/navigation';
-import type { StaffRoleName } from '@/lib/staff/caller';
+import { mayDo, type StaffTask } from '@/lib/staff/tasks';
 import { sessionCookieName } from './login-cookies';
 import { staffAuth } from './service';
 import type { StaffSession } from './sessions';
@@ -16,10 +16,10 @@ export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   return (await staffAuth()).readSession(token);
 });
 
-// For every staff page and server action (a layout alone does not guard its pages). No valid
-// session: to the login page. A role that may not use the page: the not-found page, so the
-// page's existence is not confirmed.
-export async function requireStaff(options?: { roles?: readonly StaffRoleName[] }): Promise<StaffSession> {
+// For every staff page and server action (a layout alone does not guard its pages), naming the
+// task it serves (lib/staff/tasks.ts). No valid session: to the login page. A role that may not
+// do the task: the not-found page, so the page's existence is not confirmed.
+export async function requireStaff(task: StaffTask): Promise<StaffSession> {
   const session = await currentStaff();
   if (!session) {
     const locale = await getLocale();
@@ -27,6 +27,6 @@ export async function requireStaff(options?: { roles?: readonly StaffRoleName[] 
     const hadSession = (await cookies()).has(sessionCookieName);
     return redirect({ href: hadSession ? '/petugas/masuk?sesi=habis' : '/petugas/masuk', locale });
   }
-  if (options?.roles && !options.roles.includes(session.role)) notFound();
+  if (!mayDo(session.role, task)) notFound();
   return session;
 }

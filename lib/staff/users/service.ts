@@ -6,6 +6,7 @@ import { newTotpSecret, totpProvisioningUri } from '@/lib/staff/sign-in/totp';
 import type { Database, DbClient, Prisma } from '@/lib/db';
 import type { StaffCaller, StaffRoleName } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
+import { mayDo } from '@/lib/staff/tasks';
 import type { UserFieldErrors } from './errors';
 import { newStaffUserInput, type NewStaffUserInput } from './schema';
 import { parseRegionCodes, roleNeedsTotp, scopeProblem } from './scope-rules';
@@ -37,7 +38,7 @@ export type TotpResetResult =
 // The actor of a change: an admin in the UI, or null for `npm run user:create` (whoever runs it
 // already holds the database).
 type Actor = StaffCaller | null;
-const isAdmin = (actor: Actor) => actor === null || actor.role === 'ADMIN';
+const isAdmin = (actor: Actor) => actor === null || mayDo(actor.role, 'manageUsers');
 
 async function validateNewUser(client: DbClient, raw: NewStaffUserInput) {
   const parsed = newStaffUserInput.safeParse(raw);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { describeVillage, levelOfCode, listChildren } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
+import { staffScope } from '@/lib/staff/scope';
 
 export type DistrictChoices = {
   district: { code: string; name: string };
@@ -22,11 +23,13 @@ async function villagesUnder(code: string): Promise<{ code: string; name: string
   return nested.flat();
 }
 
-// The villages a staff member may choose, grouped by kecamatan; null when the scope is too
-// wide for a list (admins, province scopes), where the form takes a region code.
-export async function villageChoices(caller: StaffCaller): Promise<DistrictChoices[] | null> {
-  if (caller.role === 'ADMIN') return null;
-  const villages = (await Promise.all(caller.regionCodes.map(villagesUnder))).flat();
+// The villages of this staff member, grouped by kecamatan, for every staff form that names a
+// village (components/staff/VillageField); null when the scope is too wide for a list (admins,
+// province scopes), where the form takes a region code.
+export async function staffVillages(caller: StaffCaller): Promise<DistrictChoices[] | null> {
+  const { codes } = staffScope(caller);
+  if (codes === null) return null;
+  const villages = (await Promise.all(codes.map(villagesUnder))).flat();
   if (villages.length > maxVillages) return null;
   const groups = new Map<string, DistrictChoices>();
   for (const village of villages) {

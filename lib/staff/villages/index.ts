@@ -1,2 +1,2 @@
-export { villageChoices, type DistrictChoices } from './choices';
+export { staffVillages, type DistrictChoices } from './choices';
 export { villageNames } from './names';

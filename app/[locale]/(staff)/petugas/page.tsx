@@ -4,7 +4,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { staffTasks } from '@/lib/staff/navigation';
+import { staffMenu } from '@/lib/staff/navigation';
 
 type StaffHomeProps = { params: LocaleParams };
 
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: StaffHomeProps): Promise<Meta
 
 export default async function StaffHome({ params }: StaffHomeProps) {
   await enterLocale(params);
-  const staff = await requireStaff();
+  const staff = await requireStaff('home');
   const t = await getTranslations('Staff');
   return (
     <div className="space-y-4">
@@ -27,7 +27,7 @@ export default async function StaffHome({ params }: StaffHomeProps) {
         {staff.regionCodes.length > 0 ? staff.regionCodes.join(', ') : t('scopeAll')}
       </p>
       <ul className="divide-y divide-gray-300 border-y border-gray-300">
-        {staffTasks(staff.role).map(({ task, href }) => (
+        {staffMenu(staff.role).map(({ task, href }) => (
           <li key={task} className="py-2">
             <AppLink href={href} className="font-bold text-brand-800 underline">
               {t(`nav.${task}`)}

@@ -1,4 +1,5 @@
 import { currentStaff } from '@/lib/staff/sign-in';
+import { mayDo } from '@/lib/staff/tasks';
 import { musdesCsv, musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 
 // The village's usulan waiting for Musdes as CSV, for operators (and admins) of that village.
@@ -6,7 +7,7 @@ export async function GET(request: Request) {
   const staff = await currentStaff();
   const village = musdesVillageInput.safeParse(new URL(request.url).searchParams.get('desa'));
   const agenda =
-    staff && staff.role !== 'DINSOS' && village.success
+    staff && mayDo(staff.role, 'musdes') && village.success
       ? await ticketsForStaff.musdesExport(staff, village.data)
       : null;
   if (!staff || !village.success || !agenda)

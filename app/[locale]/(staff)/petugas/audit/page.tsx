@@ -8,7 +8,7 @@ import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
-import { villageChoices, villageNames } from '@/lib/staff/villages';
+import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;
@@ -23,11 +23,11 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AuditPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('reviewAudit');
   const t = await getTranslations('Review');
   const [{ filters, page, operators }, choices] = await Promise.all([
     auditPageFor(session, await searchParams),
-    villageChoices(session),
+    staffVillages(session),
   ]);
   const names = await villageNames(page.rows.map((row) => row.villageCode));
   const path = getPathname({ href: '/petugas/audit', locale });

@@ -13,7 +13,7 @@ import { formArgument } from '@/lib/forms/action-input';
 export async function searchResident(posted: FormData): Promise<void> {
   const form = formArgument(posted);
   const locale = await getLocale();
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const state = await runAssistedSearch(session, form);
   const secure = isHttpsRequest(await headers());
   (await cookies()).set(

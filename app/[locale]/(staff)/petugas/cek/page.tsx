@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
-import { VillageSelect } from '@/components/assisted/VillageSelect';
+import { VillageField } from '@/components/staff/VillageField';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
@@ -15,7 +15,7 @@ import {
   type AssistedSearchField,
 } from '@/lib/lookup/assisted';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { villageChoices } from '@/lib/staff/villages';
+import { staffVillages } from '@/lib/staff/villages';
 import { SearchResults } from './_components/SearchResults';
 import { searchResident } from './actions';
 
@@ -29,10 +29,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AssistedLookupPage({ params }: PageProps) {
   await enterLocale(params);
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const t = await getTranslations('Assisted');
   const state = unsealAssistedSearch(session.userId, (await cookies()).get(assistedSearchCookie.name)?.value);
-  const choices = await villageChoices(session);
+  const choices = await staffVillages(session);
   const firstVillage =
     choices?.length === 1 && choices[0]?.villages.length === 1 ? choices[0].villages[0]?.code : '';
   const values = state?.values ?? { villageCode: firstVillage ?? '', fullName: '', purpose: defaultPurpose };
@@ -60,26 +60,17 @@ export default async function AssistedLookupPage({ params }: PageProps) {
       <ErrorSummary title={t('errorSummaryTitle')} errors={summary} />
       <form id="formulir" action={searchResident} noValidate className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
-          {choices ? (
-            <VillageSelect
-              id="villageCode"
-              name="villageCode"
-              label={t('villageLabel')}
-              choices={choices}
-              value={values.villageCode}
-              groupLabel={(name) => t('districtGroup', { name })}
-              emptyLabel={t('villageChoose')}
-              error={errorText('villageCode')}
-            />
-          ) : (
-            <TextField
-              id="villageCode"
-              label={t('villageLabel')}
-              hint={t('villageCodeHint')}
-              error={errorText('villageCode')}
-              inputProps={{ name: 'villageCode', defaultValue: values.villageCode, autoComplete: 'off' }}
-            />
-          )}
+          <VillageField
+            id="villageCode"
+            name="villageCode"
+            choices={choices}
+            value={values.villageCode}
+            label={t('villageLabel')}
+            codeLabel={t('villageLabel')}
+            codeHint={t('villageCodeHint')}
+            emptyLabel={t('villageChoose')}
+            error={errorText('villageCode')}
+          />
           <TextField
             id="fullName"
             label={t('nameLabel')}

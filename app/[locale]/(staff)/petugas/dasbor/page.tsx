@@ -11,7 +11,7 @@ import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { isProgrammeCode } from '@/lib/registry';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { dashboardFor, percentOf } from '@/lib/review';
-import { villageChoices, villageNames } from '@/lib/staff/villages';
+import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;
@@ -26,12 +26,12 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function DashboardPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('dashboard');
   const t = await getTranslations('Review');
   const programmeText = await getTranslations('Programmes');
   const [{ filters, dashboard, daily: series, refusals }, choices] = await Promise.all([
     dashboardFor(session, await searchParams),
-    villageChoices(session),
+    staffVillages(session),
   ]);
   const names = await villageNames(dashboard.villages.map((village) => village.villageCode));
   const { days: daily, totals } = series;

@@ -8,13 +8,7 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { registrySources } from '@/lib/registry';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  fileVerdictCodes,
-  importRoles,
-  uploadFields,
-  type FileVerdictCode,
-  type UploadField,
-} from '@/lib/import';
+import { fileVerdictCodes, uploadFields, type FileVerdictCode, type UploadField } from '@/lib/import';
 
 type ImportPageProps = {
   params: LocaleParams;
@@ -31,7 +25,7 @@ const single = (value: string | string[] | undefined) => (typeof value === 'stri
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const locale = await enterLocale(params);
-  await requireStaff({ roles: importRoles });
+  await requireStaff('import');
   const t = await getTranslations('Import');
   const query = await searchParams;
   const invalid = single(query.isian)

@@ -29,7 +29,7 @@ async function flashAndGo(flash: UsersFlash, href: string): Promise<never> {
 // Each action checks the admin role here and the service checks it again (defence in depth).
 export async function createUser(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const values = {
     username: text(form, 'username'),
     displayName: text(form, 'displayName'),
@@ -48,7 +48,7 @@ export async function createUser(posted: FormData): Promise<void> {
 
 export async function setUserDisabled(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const userId = userIdInput.safeParse(form.get('userId'));
   const disabled = form.get('disabled') === 'true';
   const back =
@@ -67,7 +67,7 @@ export async function setUserDisabled(posted: FormData): Promise<void> {
 
 export async function resetUserPassword(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const userId = userIdInput.safeParse(form.get('userId'));
   if (!userId.success) return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');
   const result = await (await staffUserAdmin()).resetPassword(admin, userId.data, text(form, 'password'));
@@ -79,7 +79,7 @@ export async function resetUserPassword(posted: FormData): Promise<void> {
 
 export async function resetUserTotp(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const userId = userIdInput.safeParse(form.get('userId'));
   if (!userId.success) return flashAndGo({ kind: 'not-found' }, '/petugas/pengguna');
   const result = await (await staffUserAdmin()).resetTotp(admin, userId.data);

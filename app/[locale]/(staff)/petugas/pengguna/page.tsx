@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: UsersPageProps): Promise<Meta
 
 export default async function UsersPage({ params }: UsersPageProps) {
   const locale = await enterLocale(params);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
   const users = (await (await staffUserAdmin()).list(admin)) ?? [];

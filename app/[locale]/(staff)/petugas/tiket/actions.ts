@@ -22,7 +22,7 @@ import { formArgument } from '@/lib/forms/action-input';
 
 export async function moveTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const staff = await requireStaff();
+  const staff = await requireStaff('tickets');
   const locale = await getLocale();
   const parsed = moveFormInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return redirect({ href: '/petugas/tiket', locale });
@@ -45,7 +45,7 @@ export async function moveTicketAction(posted: FormData): Promise<void> {
 
 export async function recordMusdesAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('musdes');
   const locale = await getLocale();
   const village = musdesVillageInput.safeParse(form.get('villageCode'));
   if (!village.success) return redirect({ href: '/petugas/tiket/musdes', locale });
@@ -75,7 +75,7 @@ export async function recordMusdesAction(posted: FormData): Promise<void> {
 // An operator files for a walk-in resident; errors come back like on the public form.
 export async function fileForResidentAction(boundKind: TicketKindName, posted: FormData): Promise<void> {
   const form = formArgument(posted);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('fileTicket');
   const parsedKind = ticketKindName.safeParse(boundKind);
   if (!parsedKind.success) notFound();
   const kind = parsedKind.data;

@@ -10,6 +10,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
+import { mayDo } from '@/lib/staff/tasks';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { SelectField } from '@/components/ui/SelectField';
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function TicketQueuePage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const staff = await requireStaff();
+  const staff = await requireStaff('tickets');
   const t = await getTranslations('StaffTickets');
   const states = await getTranslations('Tracking.states');
   const kinds = await getTranslations('Tickets.kinds');
@@ -38,25 +39,29 @@ export default async function TicketQueuePage({ params, searchParams }: PageProp
   });
   const [rows, ageing] = await Promise.all([
     ticketsForStaff.queue(staff, filter),
-    staff.role === 'OPERATOR_DESA' ? Promise.resolve(null) : ticketsForStaff.ageing(staff),
+    mayDo(staff.role, 'ticketAgeing') ? ticketsForStaff.ageing(staff) : Promise.resolve(null),
   ]);
 
   return (
     <div className="space-y-6">
       <PageHeading>{t('queueTitle')}</PageHeading>
       <p>{t('queueIntro')}</p>
-      {staff.role !== 'DINSOS' ? (
+      {mayDo(staff.role, 'fileTicket') || mayDo(staff.role, 'musdes') ? (
         <ul className="flex flex-wrap gap-4">
-          <li>
-            <AppLink href="/petugas/tiket/baru" className="font-bold">
-              {t('newTicket')}
-            </AppLink>
-          </li>
-          <li>
-            <AppLink href="/petugas/tiket/musdes" className="font-bold">
-              {t('musdesLink')}
-            </AppLink>
-          </li>
+          {mayDo(staff.role, 'fileTicket') ? (
+            <li>
+              <AppLink href="/petugas/tiket/baru" className="font-bold">
+                {t('newTicket')}
+              </AppLink>
+            </li>
+          ) : null}
+          {mayDo(staff.role, 'musdes') ? (
+            <li>
+              <AppLink href="/petugas/tiket/musdes" className="font-bold">
+                {t('musdesLink')}
+              </AppLink>
+            </li>
+          ) : null}
         </ul>
       ) : null}
 

@@ -6,7 +6,7 @@ import { wibDay } from '@/lib/formats/dates';
 // page (query string); the session and role are checked like every staff page, and the
 // export is written to the staff action log.
 export async function GET(request: Request) {
-  const session = await requireStaff({ roles: ['DINSOS', 'ADMIN'] });
+  const session = await requireStaff('reviewAudit');
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const day = wibDay();
   return new Response(await auditCsvStream(session, params), {

@@ -6,7 +6,7 @@ import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { importReportFor, importRoles, type ReasonCount } from '@/lib/import';
+import { importReportFor, type ReasonCount } from '@/lib/import';
 import { parseRecordId } from '@/lib/forms/record-id';
 
 export const dynamicParams = true;
@@ -45,7 +45,7 @@ function ReasonTable({
 export default async function ImportReportPage({ params }: ReportPageProps) {
   const { id } = await params;
   await enterLocale(params);
-  const staff = await requireStaff({ roles: importRoles });
+  const staff = await requireStaff('import');
   const snapshotId = parseRecordId(id);
   const report = snapshotId === null ? null : await importReportFor(staff, snapshotId);
   if (!report) notFound();

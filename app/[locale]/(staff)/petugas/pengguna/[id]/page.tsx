@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
 
 export default async function UserPage({ params }: UserPageProps) {
   await enterLocale(params);
-  const admin = await requireStaff({ roles: ['ADMIN'] });
+  const admin = await requireStaff('manageUsers');
   const userId = userIdInput.safeParse((await params).id);
   const user = userId.success ? await (await staffUserAdmin()).find(admin, userId.data) : null;
   if (!user) notFound();

@@ -30,7 +30,7 @@ const fields = ['username', 'displayName', 'role', 'regions', 'password'] as con
 
 export default async function NewUserPage({ params }: NewUserPageProps) {
   await enterLocale(params);
-  await requireStaff({ roles: ['ADMIN'] });
+  await requireStaff('manageUsers');
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
   const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 // /verifikasi will show for its code.
 export default async function SlipPage({ params }: PageProps) {
   const locale = await enterLocale(params);
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const t = await getTranslations('Slip');
   const { code } = await params;
   const slip = await readStaffSlip(session, code.slice(0, 20));

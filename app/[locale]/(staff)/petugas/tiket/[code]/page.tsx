@@ -30,7 +30,7 @@ const refusals = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 
 export default async function TicketDetailPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
   const { code } = await params;
-  const staff = await requireStaff();
+  const staff = await requireStaff('tickets');
   if (!ticketCode.safeParse(code).success) notFound();
   // Out of scope reads exactly like a missing ticket.
   const ticket = await ticketsForStaff.detail(staff, code);

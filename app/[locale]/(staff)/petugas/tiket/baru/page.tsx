@@ -5,18 +5,12 @@ import { TicketForm } from '@/components/tickets/TicketForm';
 import { AppLink } from '@/components/ui/AppLink';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
-import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  filingFormCookie,
-  newSubmissionKey,
-  ticketKinds,
-  unsealFilingFlash,
-  villageOptions,
-} from '@/lib/tickets';
+import { staffVillages } from '@/lib/staff/villages';
+import { filingFormCookie, newSubmissionKey, ticketKinds, unsealFilingFlash } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
-import { SelectField } from '@/components/ui/SelectField';
+import { VillageField } from '@/components/staff/VillageField';
 
 type PageProps = {
   params: LocaleParams;
@@ -33,7 +27,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 // the operator is signed in and every filing is logged.
 export default async function NewTicketForResidentPage({ params, searchParams }: PageProps) {
   await enterLocale(params);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('fileTicket');
   const t = await getTranslations('StaffTickets');
   const k = await getTranslations('Tickets');
   const query = await searchParams;
@@ -75,25 +69,15 @@ export default async function NewTicketForResidentPage({ params, searchParams }:
           values={flash?.values ?? {}}
           errors={errors}
           region={
-            staff.role === 'OPERATOR_DESA' ? (
-              <SelectField
-                id="villageCode"
-                name="villageCode"
-                label={t('villageSelectLabel')}
-                error={villageError}
-                options={(await villageOptions(staff.regionCodes)).map((village) => ({
-                  value: village.code,
-                  label: village.label,
-                }))}
-              />
-            ) : (
-              <TextField
-                id="villageCode"
-                label={t('villageLabel')}
-                error={villageError}
-                inputProps={{ name: 'villageCode', inputMode: 'decimal' }}
-              />
-            )
+            <VillageField
+              id="villageCode"
+              name="villageCode"
+              choices={await staffVillages(staff)}
+              value=""
+              label={t('villageSelectLabel')}
+              codeLabel={t('villageLabel')}
+              error={villageError}
+            />
           }
         />
       ) : null}

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MusdesDecisionForm } from '@/components/tickets/MusdesDecisionForm';
-import { VillageChooser } from '@/components/tickets/VillageChooser';
+import { VillageField } from '@/components/staff/VillageField';
 import { Notice } from '@/components/ui/Notice';
+import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { musdesVillageInput, ticketsForStaff, villageOptions } from '@/lib/tickets';
+import { staffVillages } from '@/lib/staff/villages';
+import { musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
 
 type PageProps = {
@@ -24,7 +26,7 @@ const problems = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 
 
 export default async function MusdesPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);
-  const staff = await requireStaff({ roles: ['OPERATOR_DESA', 'ADMIN'] });
+  const staff = await requireStaff('musdes');
   const t = await getTranslations('StaffTickets');
   const query = await searchParams;
   const chosen = musdesVillageInput.safeParse(query.desa ?? staff.regionCodes[0]);
@@ -52,10 +54,18 @@ export default async function MusdesPage({ params, searchParams }: PageProps) {
           body=""
         />
       ) : null}
-      <VillageChooser
-        villages={staff.role === 'OPERATOR_DESA' ? await villageOptions(staff.regionCodes) : null}
-        selected={villageCode ?? ''}
-      />
+      <form method="get" className="flex flex-wrap items-end gap-4 print:hidden">
+        <VillageField
+          id="desa"
+          name="desa"
+          choices={await staffVillages(staff)}
+          value={villageCode ?? ''}
+          label={t('villageSelectLabel')}
+          codeLabel={t('villageLabel')}
+          codeHint={t('villageHint')}
+        />
+        <SubmitButton tone="secondary">{t('chooseVillage')}</SubmitButton>
+      </form>
       {villageCode && agenda ? (
         <MusdesDecisionForm
           villageCode={villageCode}

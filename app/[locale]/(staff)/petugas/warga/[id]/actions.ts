@@ -9,7 +9,7 @@ import { formArgument } from '@/lib/forms/action-input';
 export async function createSlip(posted: FormData): Promise<void> {
   const form = formArgument(posted);
   const locale = await getLocale();
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const personId = Number(form.get('personId'));
   const reference = String(form.get('reference') ?? '').slice(0, 16);
   const code = Number.isSafeInteger(personId) ? await makeResultSlip(session, personId, reference) : null;

@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 // The full record of one resident, opened from a consented search (?ref=); each view is logged.
 export default async function PersonRecordPage({ params, searchParams }: PageProps) {
   await enterLocale(params);
-  const session = await requireStaff();
+  const session = await requireStaff('lookup');
   const t = await getTranslations('Assisted');
   const { id } = await params;
   const { ref } = await searchParams;

@@ -1,12 +1,12 @@
 import { requireStaff } from '@/lib/staff/sign-in';
-import { changesDownload, importRoles } from '@/lib/import';
+import { changesDownload } from '@/lib/import';
 import { csvDownload } from '../../csv-download';
 import { parseRecordId } from '@/lib/forms/record-id';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(_: Request, { params }: { params: Promise<{ id: string }> }) {
-  const staff = await requireStaff({ roles: importRoles });
+  const staff = await requireStaff('import');
   const { id } = await params;
   const snapshotId = parseRecordId(id);
   const lines = snapshotId === null ? null : await changesDownload(staff, snapshotId);

@@ -10,10 +10,6 @@ export { formValues, runPublicLookup, type LookupFormValues, type PublicLookupRe
 export {
   formCookie,
   resultCookie,
-  sealFormFlash,
-  sealResult,
-  unsealFormFlash,
-  unsealResult,
   type FormFlash,
   type StoredResult,
 } from './lookup-cookies';

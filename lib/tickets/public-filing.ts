@@ -9,7 +9,8 @@ import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
 import { attachmentStore, checkAttachments, type UploadedFile } from './attachment-store';
 import { fileTicket, type FilingChannel } from './file-ticket';
-import { formText, postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
+import { formText } from '@/lib/forms/form-data';
+import { postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
 import { ticketErrors, ticketInput, type TicketErrors, type TicketKindName } from './schema';
 
 export type FilingResult =

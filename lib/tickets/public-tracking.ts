@@ -1,9 +1,10 @@
 import 'server-only';
 import { refused } from '@/lib/gate';
 import { db } from '@/lib/db';
-import { isRealDate } from '@/lib/lookup/schema';
+import { birthDateFromBoxes, isRealDate } from '@/lib/forms/fields';
+import { formText } from '@/lib/forms/form-data';
 import { admitPublicRequest } from '@/lib/gate';
-import { birthDateOf, formText, ticketFormValues } from './form-values';
+import { ticketFormValues } from './form-values';
 import type { TrackingFlash } from './ticket-cookies';
 import { normalizeTicketCode } from './ticket-code';
 import { trackTicket, type TrackingOutcome } from './track-ticket';
@@ -21,7 +22,7 @@ export async function runPublicTracking(
 ): Promise<PublicTrackingResult> {
   const typedCode = formText(form, 'code', 20);
   const code = normalizeTicketCode(typedCode);
-  const birthDate = birthDateOf(ticketFormValues(form));
+  const birthDate = birthDateFromBoxes(ticketFormValues(form));
   const birthDateValid = birthDate !== '' && isRealDate(birthDate);
   if (!code || !birthDateValid)
     return { kind: 'invalid', errors: { code: !code, birthDate: !birthDateValid }, code: typedCode };

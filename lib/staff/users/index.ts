@@ -6,8 +6,6 @@ export type { UserFieldError, UserFieldErrors } from './errors';
 export { staffUserAdmin } from './app';
 export { demoStaffBesideRealData, removeDemoStaff } from './demo-staff';
 export {
-  sealUsersFlash,
-  unsealUsersFlash,
   usersFlashCookie,
   type NewUserValues,
   type UsersFlash,

@@ -9,12 +9,9 @@ import {
   loginFlashCookie,
   loginInput,
   pendingLoginCookie,
-  sealLoginFlash,
-  sealPendingLogin,
   sessionCookieMaxAgeSeconds,
   sessionCookieName,
   staffAuth,
-  unsealPendingLogin,
   type LoginFlash,
 } from '@/lib/staff/sign-in';
 import { config } from '@/lib/config';
@@ -24,12 +21,12 @@ import { formArgument } from '@/lib/forms/action-input';
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
 function flash(jar: Jar, value: LoginFlash, secure: boolean): void {
-  jar.set(loginFlashCookie.name, sealLoginFlash(value), privateCookie(loginFlashCookie.ttlSeconds, secure));
+  loginFlashCookie.set(jar, value, secure);
 }
 
 function startSession(jar: Jar, token: string, secure: boolean): void {
-  jar.delete(pendingLoginCookie.name);
-  jar.delete(loginFlashCookie.name);
+  pendingLoginCookie.clear(jar);
+  loginFlashCookie.clear(jar);
   jar.set(
     sessionCookieName,
     token,
@@ -60,11 +57,7 @@ export async function signInWithPassword(posted: FormData): Promise<void> {
     return redirect({ href: '/petugas', locale });
   }
   if (step.kind === 'second-factor') {
-    jar.set(
-      pendingLoginCookie.name,
-      sealPendingLogin(step.pending),
-      privateCookie(pendingLoginCookie.ttlSeconds, secure),
-    );
+    pendingLoginCookie.set(jar, step.pending, secure);
     return redirect({ href: '/petugas/masuk/kode', locale });
   }
   flash(jar, step.kind === 'limited' ? step : { kind: 'rejected', username: input.data.username }, secure);
@@ -78,7 +71,7 @@ export async function signInWithCode(posted: FormData): Promise<void> {
   const requestHeaders = await headers();
   const jar = await cookies();
   const secure = isHttpsRequest(requestHeaders);
-  const pending = unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value);
+  const pending = pendingLoginCookie.read(jar);
   if (!pending) {
     flash(jar, { kind: 'expired' }, secure);
     return redirect({ href: '/petugas/masuk', locale });
@@ -94,7 +87,7 @@ export async function signInWithCode(posted: FormData): Promise<void> {
     return redirect({ href: '/petugas', locale });
   }
   if (step.kind === 'limited') {
-    jar.delete(pendingLoginCookie.name);
+    pendingLoginCookie.clear(jar);
     flash(jar, step, secure);
     return redirect({ href: '/petugas/masuk', locale });
   }

@@ -6,7 +6,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { staffUserAdmin, unsealUsersFlash, usersFlashCookie } from '@/lib/staff/users';
+import { staffUserAdmin, usersFlashCookie } from '@/lib/staff/users';
 import { setUserDisabled } from './actions';
 
 type UsersPageProps = { params: LocaleParams };
@@ -24,7 +24,7 @@ export default async function UsersPage({ params }: UsersPageProps) {
   const staffText = await getTranslations('Staff');
   const format = await getFormatter();
   const users = (await (await staffUserAdmin()).list(admin)) ?? [];
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   const cell = 'border-b border-gray-300 px-2 py-1 align-top';
 
   return (

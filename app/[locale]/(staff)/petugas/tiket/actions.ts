@@ -6,14 +6,13 @@ import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
 import {
   fileTicketForResident,
   filingFormCookie,
   moveFormInput,
   musdesDecisionsFrom,
   musdesVillageInput,
-  sealFilingFlash,
   ticketKindName,
   ticketsForStaff,
   type TicketKindName,
@@ -85,11 +84,7 @@ export async function fileForResidentAction(boundKind: TicketKindName, posted: F
   const jar = await cookies();
   const secure = isHttpsRequest(await headers());
   if (result.kind !== 'limited')
-    jar.set(
-      filingFormCookie.name,
-      sealFilingFlash({ ...result, ticketKind: kind }),
-      privateCookie(filingFormCookie.ttlSeconds, secure),
-    );
+    filingFormCookie.set(jar, { ...result, ticketKind: kind }, secure);
   return redirect({
     href: `/petugas/tiket/baru?jenis=${kind}&k=${randomBytes(4).toString('hex')}#formulir`,
     locale,

@@ -11,8 +11,6 @@ import { enterLocale, type LocaleParams } from '@/i18n/params';
 import {
   loginFlashCookie,
   pendingLoginCookie,
-  unsealLoginFlash,
-  unsealPendingLogin,
 } from '@/lib/staff/sign-in';
 import { signInWithCode } from '../actions';
 
@@ -28,11 +26,11 @@ export async function generateMetadata({ params }: CodePageProps): Promise<Metad
 export default async function CodePage({ params }: CodePageProps) {
   const locale = await enterLocale(params);
   const jar = await cookies();
-  if (!unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value)) {
+  if (!pendingLoginCookie.read(jar)) {
     return redirect({ href: '/petugas/masuk', locale });
   }
   const t = await getTranslations('Login');
-  const flash = unsealLoginFlash(jar.get(loginFlashCookie.name)?.value);
+  const flash = loginFlashCookie.read(jar);
 
   return (
     <div className="max-w-md space-y-5">

@@ -12,7 +12,6 @@ import { requireStaff } from '@/lib/staff/sign-in';
 import {
   minimumPasswordLength,
   staffUserAdmin,
-  unsealUsersFlash,
   userIdInput,
   usersFlashCookie,
 } from '@/lib/staff/users';
@@ -37,7 +36,7 @@ export default async function UserPage({ params }: UserPageProps) {
   if (!user) notFound();
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   const passwordError =
     flash?.kind === 'invalid' && flash.errors.password ? t(`errors.${flash.errors.password}`) : undefined;
   const section = 'space-y-3 border-t border-gray-300 pt-4';

@@ -12,7 +12,6 @@ import { requireStaff } from '@/lib/staff/sign-in';
 import {
   minimumPasswordLength,
   staffRoles,
-  unsealUsersFlash,
   usersFlashCookie,
   type UserFieldErrors,
 } from '@/lib/staff/users';
@@ -33,7 +32,7 @@ export default async function NewUserPage({ params }: NewUserPageProps) {
   await requireStaff({ roles: ['ADMIN'] });
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   const invalid = flash?.kind === 'invalid' ? flash : null;
   const errors: UserFieldErrors = invalid?.errors ?? {};
   const values = invalid?.values ?? { username: '', displayName: '', role: 'OPERATOR_DESA', regions: '' };

@@ -12,7 +12,6 @@ import {
   filingFormCookie,
   newSubmissionKey,
   ticketKinds,
-  unsealFilingFlash,
   villageOptions,
 } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
@@ -38,7 +37,7 @@ export default async function NewTicketForResidentPage({ params, searchParams }:
   const k = await getTranslations('Tickets');
   const query = await searchParams;
   const kind = ticketKinds.find((known) => known === query.jenis);
-  const stored = unsealFilingFlash((await cookies()).get(filingFormCookie.name)?.value);
+  const stored = filingFormCookie.read(await cookies());
   const flash = stored && stored.ticketKind === kind ? stored : null;
   const errors = flash?.kind === 'invalid' ? flash.errors : {};
   const villageError = errors.villageCode ? k(`errors.${errors.villageCode}`) : undefined;

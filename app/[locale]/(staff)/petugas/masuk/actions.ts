@@ -17,6 +17,7 @@ import {
 import { config } from '@/lib/config';
 import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import { formArgument } from '@/lib/forms/action-input';
+import { formText } from '@/lib/forms/form-data';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
@@ -46,7 +47,7 @@ export async function signInWithPassword(posted: FormData): Promise<void> {
     password: form.get('password') ?? '',
   });
   if (!input.success) {
-    flash(jar, { kind: 'invalid', username: String(form.get('username') ?? '').slice(0, 64) }, secure);
+    flash(jar, { kind: 'invalid', username: formText(form, 'username', 64) }, secure);
     return redirect({ href: '/petugas/masuk', locale });
   }
   const step = await (

@@ -18,6 +18,7 @@ import {
   type TicketKindName,
 } from '@/lib/tickets';
 import { formArgument } from '@/lib/forms/action-input';
+import { formText } from '@/lib/forms/form-data';
 
 export async function moveTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);
@@ -49,9 +50,7 @@ export async function recordMusdesAction(posted: FormData): Promise<void> {
   const village = musdesVillageInput.safeParse(form.get('villageCode'));
   if (!village.success) return redirect({ href: '/petugas/tiket/musdes', locale });
   const back = `/petugas/tiket/musdes?desa=${village.data}`;
-  const minutes = String(form.get('minutes') ?? '')
-    .trim()
-    .slice(0, 600);
+  const minutes = formText(form, 'minutes', 4000).trim().slice(0, 600);
   if (minutes.length < 5) return redirect({ href: `${back}&hasil=minutes`, locale });
   const codes = form.getAll('codes').filter((code): code is string => typeof code === 'string');
   const outcome = await ticketsForStaff.recordMusdes(staff, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReadableCode } from '@/lib/formats/readable-code';
 import { isRegionCodeOf } from '@/lib/regions/codes';
 
 // The fields several forms share, each checked the same way everywhere. Their messages are
@@ -9,6 +10,9 @@ export const villageCode = z
   .string()
   .trim()
   .refine((code) => isRegionCodeOf('village', code), 'villageRequired');
+
+// A ticket's code as the portal prints it (two groups of four readable characters).
+export const ticketCode = z.string().refine((code) => isReadableCode(code));
 
 const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} .,'’`-]*$/u;
 

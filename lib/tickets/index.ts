@@ -69,8 +69,8 @@ export {
   musdesDecisionsFrom,
   musdesVillageInput,
   queueFilterInput,
-  ticketCode,
 } from './staff-input';
+export { ticketCode } from '@/lib/forms/fields';
 export { musdesCsv } from './musdes-csv';
 export { villageOptions, type VillageOption } from './village-options';
 export { newSubmissionKey } from './submission-key';

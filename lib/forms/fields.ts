@@ -34,17 +34,33 @@ export const optionalPersonName = z.preprocess(
 );
 
 // Spaces, dots and dashes people type inside a NIK or a KK number are dropped.
-const withoutSeparators = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value);
+const withoutSeparators = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/[\s.-]/g, '') : value;
 const blankAsMissing = (value: unknown) => withoutSeparators(value) || undefined;
 
 // NIK (Nomor Induk Kependudukan): 16 digits, or nothing.
-export const nik = z.preprocess(blankAsMissing, z.string().regex(/^\d{16}$/, 'nikFormat').optional());
+export const nik = z.preprocess(
+  blankAsMissing,
+  z
+    .string()
+    .regex(/^\d{16}$/, 'nikFormat')
+    .optional(),
+);
 // No. KK (Kartu Keluarga number): 16 digits; a field the form left out reads as empty.
 export const kk = z.preprocess(
   (value) => withoutSeparators(value) ?? '',
-  z.string().min(1, 'kkRequired').regex(/^\d{16}$/, 'kkFormat'),
+  z
+    .string()
+    .min(1, 'kkRequired')
+    .regex(/^\d{16}$/, 'kkFormat'),
 );
-export const optionalKk = z.preprocess(blankAsMissing, z.string().regex(/^\d{16}$/, 'kkFormat').optional());
+export const optionalKk = z.preprocess(
+  blankAsMissing,
+  z
+    .string()
+    .regex(/^\d{16}$/, 'kkFormat')
+    .optional(),
+);
 
 export function isRealDate(iso: string): boolean {
   const date = new Date(`${iso}T00:00:00Z`);

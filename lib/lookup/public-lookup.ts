@@ -1,6 +1,5 @@
 import 'server-only';
-import { countRefusal, refused } from '@/lib/gate';
-import { admitPublicRequest } from '@/lib/gate';
+import { countRefusal, passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
 import { birthDateFromBoxes } from '@/lib/forms/fields';
@@ -43,19 +42,13 @@ export async function runPublicLookup(
   if (!(await isKnownVillage(parsed.data.villageCode)))
     return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
-  const gate = await admitPublicRequest({
+  const gate = await passPublicGate({
     form,
     headers: request.headers,
-    subject: { kind: 'village', villageCode: parsed.data.villageCode },
+    subject: { kind: 'village', code: parsed.data.villageCode },
   });
-  if (gate.kind === 'proof-failed')
-    return refused('PROOF_FAILED', { kind: 'proof-failed', values }, parsed.data.villageCode);
-  if (gate.kind === 'limited')
-    return refused(
-      'RATE_LIMITED',
-      { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds },
-      parsed.data.villageCode,
-    );
+  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
+  if (gate.kind === 'limited') return gate;
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
     if (outcome.kind === 'locked') countRefusal('CONFIRMATION_CAPPED', parsed.data.villageCode);

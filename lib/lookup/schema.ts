@@ -45,7 +45,12 @@ const fallbackErrorKey: Record<LookupField, LookupErrorKey> = {
   birthDate: 'birthDateFormat',
   nik: 'nikFormat',
 };
-export const lookupFields = ['villageCode', 'fullName', 'birthDate', 'nik'] as const satisfies readonly LookupField[];
+export const lookupFields = [
+  'villageCode',
+  'fullName',
+  'birthDate',
+  'nik',
+] as const satisfies readonly LookupField[];
 export type LookupErrors = Partial<Record<LookupField, LookupErrorKey>>;
 
 export function lookupErrors(error: z.ZodError): LookupErrors {

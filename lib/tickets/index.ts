@@ -64,12 +64,7 @@ export {
 } from './ticket-cookies';
 export { ticketsForStaff } from './staff-service';
 export { viewMusdesAgenda, viewTicketQueue } from './staff-views';
-export {
-  moveFormInput,
-  musdesDecisionsFrom,
-  musdesVillageInput,
-  queueFilterInput,
-} from './staff-input';
+export { moveFormInput, musdesDecisionsFrom, musdesVillageInput, queueFilterInput } from './staff-input';
 export { ticketCode } from '@/lib/forms/fields';
 export { musdesCsv } from './musdes-csv';
 export { villageOptions, type VillageOption } from './village-options';

@@ -37,7 +37,11 @@ export const filingFormCookie = sealedCookie({
       errors: z.partialRecord(z.enum(ticketFields), z.enum(ticketErrorKeys)),
       values,
     }),
-    z.object({ kind: z.enum(['proof-failed', 'service-error', 'draft']), ticketKind: ticketKindName, values }),
+    z.object({
+      kind: z.enum(['proof-failed', 'service-error', 'draft']),
+      ticketKind: ticketKindName,
+      values,
+    }),
   ]) satisfies z.ZodType<FilingFlash>,
   shrink: withoutLongTexts,
 });

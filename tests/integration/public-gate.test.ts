@@ -3,26 +3,27 @@ import { signFormToken, solveProofChallenge } from '@/lib/gate/proof';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { createPublicGate, type GateSubject, type PublicGate } from '@/lib/gate';
-import { createPublicLimiter, type PublicLimiter, type RateLimits } from '@/lib/gate/limits';
+import { createPublicLimiter, type PublicLimiter, type PublicLimits } from '@/lib/gate/limits';
 import { testEngines } from '../support/databases';
 
 const secret = 'integration-test-portal-secret-32-chars!';
 // The defaults' limits and schedule; a cheap base cost so hundreds of proofs solve in seconds.
-const limits: RateLimits = {
+const limits: PublicLimits = {
   ipPerMinute: 600,
   ipv6Net48PerMinute: 6000,
   challengesPerMinute: 1200,
   formTokenPerMinute: 60,
   ticketCodePerMinute: 10,
   globalPerSecond: 100_000,
+  slipVerificationsPerMinute: 10,
 };
 const settings = {
   baseCost: 50,
   raise: { perAddressPerMinute: 150, perVillagePerMinute: 60, maxDoublings: 4 },
   formToken: { delaySeconds: 3, lifetimeMinutes: 30 },
 };
-const village = (n: number): GateSubject => ({ kind: 'village', villageCode: `35.78.05.${1000 + n}` });
-const code = (subject: GateSubject) => (subject.kind === 'village' ? subject.villageCode : undefined);
+const village = (n: number): GateSubject => ({ kind: 'village', code: `35.78.05.${1000 + n}` });
+const code = (subject: GateSubject) => (subject.kind === 'village' ? subject.code : undefined);
 const seconds = (count: number) => count * 1000;
 
 describe.each(testEngines())('the public gate on $name', (engine) => {

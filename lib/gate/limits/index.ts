@@ -9,6 +9,7 @@ export {
   type LimitScope,
   type Pass,
   type PublicLimiter,
+  type PublicLimits,
   type RateLimits,
 } from './limiter';
 export { publicLimiter } from './service';

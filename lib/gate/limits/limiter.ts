@@ -23,8 +23,11 @@ export type PublicLimiter = {
   villageVolume(villageCode: string): Promise<number>;
   admit(request: GateRequest): Promise<Admission>;
   admitChallenge(ip: string): Promise<ChallengeAdmission>;
+  // One check of a slip's code (no proof of work: the code itself cannot be guessed).
+  admitSlipCheck(ip: string): Promise<Admission>;
 };
 export type RateLimits = PortalConfig['rateLimits'];
+export type PublicLimits = RateLimits & Pick<PortalConfig, 'slipVerificationsPerMinute'>;
 
 function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { kind: 'limited' }> {
   return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(consumed.msBeforeNext / 1000)) };
@@ -32,7 +35,7 @@ function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { ki
 
 export function createPublicLimiter(
   database: Pick<Database, 'pgPool'>,
-  limits: RateLimits,
+  limits: PublicLimits,
   keySecret: string,
 ): PublicLimiter {
   let windows: Promise<Windows> | undefined;
@@ -85,6 +88,11 @@ export function createPublicLimiter(
         if (code.kind === 'over') return limited('ticket', code);
       }
       return { kind: 'admitted' };
+    },
+    async admitSlipCheck(ip) {
+      const { slip } = await ready();
+      const own = await consume(slip, keyOf('verify-ip', ipBucket(ip)));
+      return own.kind === 'over' ? limited('address', own) : { kind: 'admitted' };
     },
     async admitChallenge(ip) {
       const w = await ready();

@@ -6,22 +6,22 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Database } from '@/lib/db';
-import type { RateLimits } from './limiter';
+import type { PublicLimits } from './limiter';
 
 // Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
 export const rateLimitTable = 'rate_limit';
 
 export type Windows = Record<
-  'proof' | 'token' | 'net48' | 'challenge' | 'challenge48' | 'village' | 'ticket' | 'global',
+  'proof' | 'token' | 'net48' | 'challenge' | 'challenge48' | 'village' | 'ticket' | 'global' | 'slip',
   RateLimiterAbstract
 >;
-type Shared = Exclude<keyof Windows, 'global'>;
+type Shared = Exclude<keyof Windows, 'global' | 'slip'>;
 
 // A village's window only counts: it raises the proof cost and alerts, it never refuses.
 const countOnly = Number.MAX_SAFE_INTEGER;
 
 // Every window but the global one counts per minute.
-function perMinute(limits: RateLimits): Record<Shared, IRateLimiterOptions> {
+function perMinute(limits: PublicLimits): Record<Shared, IRateLimiterOptions> {
   const window = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: 60 });
   return {
     proof: window('ip', limits.ipPerMinute),
@@ -40,8 +40,18 @@ function perMinute(limits: RateLimits): Record<Shared, IRateLimiterOptions> {
 
 // The global limit protects this instance from a flood; one shared row for it would
 // serialise every request of every instance on a single row lock. It is per instance.
-function globalWindow(limits: RateLimits): RateLimiterAbstract {
+function globalWindow(limits: PublicLimits): RateLimiterAbstract {
   return new RateLimiterMemory({ keyPrefix: 'global', points: limits.globalPerSecond, duration: 1 });
+}
+
+// Slip codes are unguessable (26^12): this window only keeps anyone from trying codes in bulk,
+// so it needs no shared state either.
+function slipWindow(limits: PublicLimits): RateLimiterAbstract {
+  return new RateLimiterMemory({
+    keyPrefix: 'verify',
+    points: limits.slipVerificationsPerMinute,
+    duration: 60,
+  });
 }
 
 // Resolves once the library has created (or found) its table.
@@ -59,7 +69,7 @@ export function createdLimiter(
 // UNLOGGED: counters need no crash safety, and skipping the WAL keeps their writes off the disk.
 export async function postgresWindows(
   pool: NonNullable<Database['pgPool']>,
-  limits: RateLimits,
+  limits: PublicLimits,
 ): Promise<Windows> {
   const store = { storeClient: pool, storeType: 'pool', tableName: rateLimitTable } as const;
   const options = perMinute(limits);
@@ -79,10 +89,11 @@ export async function postgresWindows(
     village: shared('village'),
     ticket: shared('ticket'),
     global: globalWindow(limits),
+    slip: slipWindow(limits),
   };
 }
 
-export function memoryWindows(limits: RateLimits): Windows {
+export function memoryWindows(limits: PublicLimits): Windows {
   const options = perMinute(limits);
   const memory = (name: Shared) => new RateLimiterMemory(options[name]);
   return {
@@ -94,5 +105,6 @@ export function memoryWindows(limits: RateLimits): Windows {
     village: memory('village'),
     ticket: memory('ticket'),
     global: globalWindow(limits),
+    slip: slipWindow(limits),
   };
 }

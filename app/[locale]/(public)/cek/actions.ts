@@ -4,12 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { isHttpsRequest } from '@/lib/forms/cookie-options';
-import {
-  formCookie,
-  formValues,
-  resultCookie,
-  runPublicLookup,
-} from '@/lib/lookup';
+import { formCookie, formValues, resultCookie, runPublicLookup } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 import { formArgument } from '@/lib/forms/action-input';
 
@@ -35,7 +30,11 @@ export async function lookupResident(posted: FormData): Promise<void> {
   }
   if (result.kind === 'done') {
     formCookie.clear(jar);
-    resultCookie.set(jar, { villageCode: result.villageCode, typedName: result.typedName, outcome: result.outcome }, secure);
+    resultCookie.set(
+      jar,
+      { villageCode: result.villageCode, typedName: result.typedName, outcome: result.outcome },
+      secure,
+    );
     return redirect({ href: '/cek/hasil', locale });
   }
   formCookie.set(jar, result, secure);

@@ -23,9 +23,7 @@ export default async function LoginPage({ params, searchParams }: LoginPageProps
   if (await currentStaff()) return redirect({ href: '/petugas', locale });
   const t = await getTranslations('Login');
   const expired = (await searchParams).sesi === 'habis';
-  const flash =
-    loginFlashCookie.read(await cookies()) ??
-    (expired ? { kind: 'expired' as const } : null);
+  const flash = loginFlashCookie.read(await cookies()) ?? (expired ? { kind: 'expired' as const } : null);
   const username = flash && 'username' in flash ? flash.username : '';
 
   return (

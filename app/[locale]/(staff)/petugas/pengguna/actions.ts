@@ -6,12 +6,7 @@ import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { isHttpsRequest } from '@/lib/forms/cookie-options';
 import { formText } from '@/lib/forms/form-data';
-import {
-  staffUserAdmin,
-  userIdInput,
-  usersFlashCookie,
-  type UsersFlash,
-} from '@/lib/staff/users';
+import { staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff/users';
 import { formArgument } from '@/lib/forms/action-input';
 
 // Long enough that the schema, not the cut, refuses a value that is too long.

@@ -82,8 +82,7 @@ export async function fileForResidentAction(boundKind: TicketKindName, posted: F
   if (result.kind === 'filed') return redirect({ href: `/petugas/tiket/${result.code}?hasil=filed`, locale });
   const jar = await cookies();
   const secure = isHttpsRequest(await headers());
-  if (result.kind !== 'limited')
-    filingFormCookie.set(jar, { ...result, ticketKind: kind }, secure);
+  if (result.kind !== 'limited') filingFormCookie.set(jar, { ...result, ticketKind: kind }, secure);
   return redirect({
     href: `/petugas/tiket/baru?jenis=${kind}&k=${randomBytes(4).toString('hex')}#formulir`,
     locale,

@@ -9,12 +9,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  minimumPasswordLength,
-  staffUserAdmin,
-  userIdInput,
-  usersFlashCookie,
-} from '@/lib/staff/users';
+import { minimumPasswordLength, staffUserAdmin, userIdInput, usersFlashCookie } from '@/lib/staff/users';
 import { resetUserPassword, resetUserTotp, setUserDisabled } from '../actions';
 
 // User ids are not known at build time.

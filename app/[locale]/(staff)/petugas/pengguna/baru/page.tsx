@@ -9,12 +9,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  minimumPasswordLength,
-  staffRoles,
-  usersFlashCookie,
-  type UserFieldErrors,
-} from '@/lib/staff/users';
+import { minimumPasswordLength, staffRoles, usersFlashCookie, type UserFieldErrors } from '@/lib/staff/users';
 import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };

@@ -8,12 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  filingFormCookie,
-  newSubmissionKey,
-  ticketKinds,
-  villageOptions,
-} from '@/lib/tickets';
+import { filingFormCookie, newSubmissionKey, ticketKinds, villageOptions } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
 import { SelectField } from '@/components/staff/SelectField';
 

@@ -13,4 +13,12 @@ export {
   type RateLimits,
 } from './limiter';
 export { publicLimiter } from './service';
-export { createdLimiter, rateLimitTable } from './window-store';
+export { rateLimitTable } from './window-store';
+export {
+  createLoginLimiter,
+  loginLimitTable,
+  waitAfterAttempt,
+  type LoginAdmission,
+  type LoginLimit,
+  type LoginLimiter,
+} from './login-limiter';

@@ -5,7 +5,7 @@ import type { PortalConfig } from '@/lib/config';
 import type { Database } from '@/lib/db';
 import { ipBucket, ipv6Net48 } from './client-ip';
 import { consume, type Consumed } from './windows';
-import { memoryWindows, postgresWindows, type Windows } from './window-store';
+import { publicWindows, type Windows } from './window-store';
 
 export type LimitScope = 'address' | 'network' | 'ticket' | 'global' | 'challenge';
 export type Admission =
@@ -41,9 +41,7 @@ export function createPublicLimiter(
   let windows: Promise<Windows> | undefined;
   // Built on first use; a failure (database briefly unreachable) is retried by the next request.
   const ready = () =>
-    (windows ??= (
-      database.pgPool ? postgresWindows(database.pgPool, limits) : Promise.resolve(memoryWindows(limits))
-    ).catch((error: unknown) => {
+    (windows ??= publicWindows(database.pgPool, limits).catch((error: unknown) => {
       windows = undefined;
       throw error;
     }));

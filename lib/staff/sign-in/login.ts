@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { refusedIn } from '@/lib/gate';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff/log';
-import type { LoginAdmission, LoginLimiter } from './login-limiter';
+import type { LoginAdmission, LoginLimiter } from '@/lib/gate/limits';
 import type { PendingLogin } from './login-cookies';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { decryptSecret } from './secret-box';

@@ -216,4 +216,20 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     expect(kinds.at(-1)).toBe('limited');
     expect(await limiter.villageVolume('tiket:TK7QW2PL')).toBe(0);
   });
+
+  it('checks slips without a proof, on a budget per address of their own', async () => {
+    const ip = '198.51.100.200';
+    const slip: GateSubject = { kind: 'slip', code: 'ABCDEFGHJKLM' };
+    const kinds: string[] = [];
+    for (let check = 0; check < 11; check++)
+      kinds.push((await gate.admit({ ip, subject: slip, proof: undefined, token: undefined })).kind);
+    expect(kinds.slice(0, 10).every((kind) => kind === 'admitted')).toBe(true);
+    expect(kinds.at(-1)).toBe('limited');
+    // The address's lookups are not spent by its slip checks.
+    const proof = await solvedProof(ip, village(95));
+    expect(await gate.admit({ ip, subject: village(95), proof, token: undefined })).toEqual({
+      kind: 'admitted',
+      pass: 'proof',
+    });
+  });
 });

@@ -14,8 +14,10 @@ import {
 import type { DbClient } from '@/lib/db';
 import type { Admission, ChallengeAdmission, Pass, PublicLimiter } from '@/lib/gate/limits';
 
-// What a public request is about: a village (lookup, filing) or a ticket code (tracking).
-export type GateSubject = { kind: 'village'; villageCode: string } | { kind: 'ticket'; code: string };
+// What a public request is about: a village (lookup, filing), a ticket's code (tracking) or a
+// slip's code (verification).
+export type GateSubject =
+  { kind: 'village'; code: string } | { kind: 'ticket'; code: string } | { kind: 'slip'; code: string };
 export type GateAttempt = {
   ip: string;
   subject: GateSubject;
@@ -23,8 +25,11 @@ export type GateAttempt = {
   token: string | undefined;
   now?: Date;
 };
+// A slip's code is its own pass: 26^12 codes cannot be tried without the limit noticing.
 export type GateOutcome =
-  { kind: 'admitted'; pass: Pass } | { kind: 'proof-failed' } | Extract<Admission, { kind: 'limited' }>;
+  | { kind: 'admitted'; pass: Pass | 'slip-code' }
+  | { kind: 'proof-failed' }
+  | Extract<Admission, { kind: 'limited' }>;
 export type ChallengeOutcome =
   { kind: 'issued'; challenge: AltchaChallengeJson } | Extract<ChallengeAdmission, { kind: 'limited' }>;
 
@@ -50,7 +55,7 @@ export function createPublicGate(
     if (
       proof.kind === 'passed' &&
       (subject.kind !== 'village' ||
-        proof.villageCode === subject.villageCode ||
+        proof.villageCode === subject.code ||
         paysFor(proof.iterationsPerAttempt, costFor(0, villageCount)))
     )
       return 'proof';
@@ -63,11 +68,15 @@ export function createPublicGate(
   return {
     async admit(attempt) {
       const { subject } = attempt;
+      if (subject.kind === 'slip') {
+        const checked = await limiter.admitSlipCheck(attempt.ip);
+        return checked.kind === 'admitted' ? { kind: 'admitted', pass: 'slip-code' } : checked;
+      }
       // Every request counts for its village, with or without a pass: a flood raises the cost.
-      const villageCount = subject.kind === 'village' ? await limiter.countVillage(subject.villageCode) : 0;
+      const villageCount = subject.kind === 'village' ? await limiter.countVillage(subject.code) : 0;
       if (subject.kind === 'village' && raisedByThisRequest(villageCount, settings.raise)) {
         console.warn(
-          `Public gate: village ${subject.villageCode} had ${villageCount} requests in the last minute; the proof-of-work cost for it is now ${costFor(0, villageCount)}`,
+          `Public gate: village ${subject.code} had ${villageCount} requests in the last minute; the proof-of-work cost for it is now ${costFor(0, villageCount)}`,
         );
       }
       const pass = await passOf(attempt, villageCount);

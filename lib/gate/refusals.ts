@@ -53,13 +53,7 @@ export async function flushRefusals(client?: DbClient): Promise<void> {
   }
 }
 
-// Counts the refusal and hands the answer back, so a refusing line stays one line.
-export function refused<Answer>(kind: RefusalKind, answer: Answer, villageCode?: string): Answer {
-  countRefusal(kind, villageCode);
-  return answer;
-}
-
-// The same, written at once to a given database (services built around one, such as sign-in,
+// A refusal written at once to a given database (services built around one, such as sign-in,
 // whose refusals are already paced by the limiter's own writes).
 export async function refusedIn<Answer>(
   client: DbClient,

@@ -4,14 +4,10 @@ import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry/secret';
 import { clientIp, publicLimiter } from '@/lib/gate/limits';
+import { optionalFormText } from '@/lib/forms/form-data';
 import { isRegionCodeOf } from '@/lib/regions/codes';
-import {
-  createPublicGate,
-  type ChallengeOutcome,
-  type GateOutcome,
-  type GateSubject,
-  type PublicGate,
-} from './gate';
+import { countRefusal } from './refusals';
+import { createPublicGate, type ChallengeOutcome, type GateSubject, type PublicGate } from './gate';
 
 async function publicGate(): Promise<PublicGate> {
   const settings = config();
@@ -21,23 +17,45 @@ async function publicGate(): Promise<PublicGate> {
   );
 }
 
-function field(form: FormData, name: string, maxLength: number): string | undefined {
-  const value = form.get(name);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, maxLength) : undefined;
-}
+export type GatePassage =
+  { kind: 'admitted' } | { kind: 'proof-failed' } | { kind: 'limited'; retryAfterSeconds: number };
 
-// The one gate in front of every public action (lookup, ticket filing, tracking).
-export async function admitPublicRequest(request: {
+// The one gate in front of every public action: lookup, ticket filing, tracking and slip
+// verification. A refusal is counted (with its village, when the request names one) before the
+// action answers it. Slip checks were never counted: the refusal counts describe the lookup and
+// ticket paths the review dashboard reports on.
+// A slip check carries no proof (the code cannot be guessed), so it is never refused for one.
+export function passPublicGate(request: {
+  headers: Headers;
+  subject: Extract<GateSubject, { kind: 'slip' }>;
+}): Promise<Exclude<GatePassage, { kind: 'proof-failed' }>>;
+export function passPublicGate(request: {
   form: FormData;
   headers: Headers;
   subject: GateSubject;
-}): Promise<GateOutcome> {
-  return (await publicGate()).admit({
+}): Promise<GatePassage>;
+export async function passPublicGate(request: {
+  form?: FormData;
+  headers: Headers;
+  subject: GateSubject;
+}): Promise<GatePassage> {
+  const { form, subject } = request;
+  const outcome = await (
+    await publicGate()
+  ).admit({
     ip: clientIp(request.headers),
-    subject: request.subject,
-    proof: field(request.form, proofFieldName, 8000),
-    token: field(request.form, formTokenFieldName, 200),
+    subject,
+    proof: form && optionalFormText(form, proofFieldName, 8000),
+    token: form && optionalFormText(form, formTokenFieldName, 200),
   });
+  if (outcome.kind === 'admitted') return { kind: 'admitted' };
+  const villageCode = subject.kind === 'village' ? subject.code : undefined;
+  if (outcome.kind === 'proof-failed') {
+    countRefusal('PROOF_FAILED', villageCode);
+    return outcome;
+  }
+  if (subject.kind !== 'slip') countRefusal('RATE_LIMITED', villageCode);
+  return { kind: 'limited', retryAfterSeconds: outcome.retryAfterSeconds };
 }
 
 // A challenge for the widget; `desa` is the village the form has chosen, when it has one.

@@ -7,14 +7,5 @@ export {
 export { lookupInput, type LookupField, type LookupInput } from './schema';
 export type { ProgrammeLine, ResidentView } from './resident-view';
 export { formValues, runPublicLookup, type LookupFormValues, type PublicLookupResult } from './public-lookup';
-export {
-  formCookie,
-  resultCookie,
-  sealFormFlash,
-  sealResult,
-  unsealFormFlash,
-  unsealResult,
-  type FormFlash,
-  type StoredResult,
-} from './lookup-cookies';
+export { formCookie, resultCookie, type FormFlash, type StoredResult } from './lookup-cookies';
 export type { LookupErrorKey } from './schema';

@@ -1,38 +1,28 @@
 import 'server-only';
-import { countRefusal, refused } from '@/lib/gate';
-import { admitPublicRequest } from '@/lib/gate';
+import { countRefusal, passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
-import { errorKeyFor, isLookupField, lookupInput, type LookupErrorKey, type LookupField } from './schema';
+import { birthDateFromBoxes } from '@/lib/forms/fields';
+import { formText } from '@/lib/forms/form-data';
+import { lookupErrors, lookupInput, type LookupErrors } from './schema';
 import type { LookupOutcome } from './find-residents';
 
 export type LookupFormValues = { fullName: string; birthDay: string; birthMonth: string; birthYear: string };
 
 export type PublicLookupResult =
-  | { kind: 'invalid'; errors: Partial<Record<LookupField, LookupErrorKey>>; values: LookupFormValues }
+  | { kind: 'invalid'; errors: LookupErrors; values: LookupFormValues }
   | { kind: 'proof-failed'; values: LookupFormValues }
   | { kind: 'limited'; retryAfterSeconds: number }
   | { kind: 'service-error'; values: LookupFormValues }
   | { kind: 'done'; villageCode: string; typedName: string; outcome: LookupOutcome };
 
-function text(form: FormData, name: string, maxLength = 200): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, maxLength) : '';
-}
-
 export function formValues(form: FormData): LookupFormValues {
   return {
-    fullName: text(form, 'fullName'),
-    birthDay: text(form, 'birthDay', 4),
-    birthMonth: text(form, 'birthMonth', 4),
-    birthYear: text(form, 'birthYear', 6),
+    fullName: formText(form, 'fullName'),
+    birthDay: formText(form, 'birthDay', 4),
+    birthMonth: formText(form, 'birthMonth', 4),
+    birthYear: formText(form, 'birthYear', 6),
   };
-}
-
-// Three boxes → "d-m-yyyy" for the schema; all empty means "not given".
-function birthDateOf(values: LookupFormValues): string {
-  const parts = [values.birthDay, values.birthMonth, values.birthYear].map((part) => part.trim());
-  return parts.every((part) => part === '') ? '' : parts.join('-');
 }
 
 // The public lookup from a posted form to a result: validate, pass the public gate (proof of
@@ -43,35 +33,22 @@ export async function runPublicLookup(
 ): Promise<PublicLookupResult> {
   const values = formValues(form);
   const parsed = lookupInput.safeParse({
-    villageCode: text(form, 'villageCode'),
+    villageCode: formText(form, 'villageCode'),
     fullName: values.fullName,
-    birthDate: birthDateOf(values),
-    nik: text(form, 'nik', 40),
+    birthDate: birthDateFromBoxes(values),
+    nik: formText(form, 'nik', 40),
   });
-  if (!parsed.success) {
-    const errors: Partial<Record<LookupField, LookupErrorKey>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field !== undefined && isLookupField(field)) errors[field] ??= errorKeyFor(field, issue.message);
-    }
-    return { kind: 'invalid', errors, values };
-  }
+  if (!parsed.success) return { kind: 'invalid', errors: lookupErrors(parsed.error), values };
   if (!(await isKnownVillage(parsed.data.villageCode)))
     return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
-  const gate = await admitPublicRequest({
+  const gate = await passPublicGate({
     form,
     headers: request.headers,
-    subject: { kind: 'village', villageCode: parsed.data.villageCode },
+    subject: { kind: 'village', code: parsed.data.villageCode },
   });
-  if (gate.kind === 'proof-failed')
-    return refused('PROOF_FAILED', { kind: 'proof-failed', values }, parsed.data.villageCode);
-  if (gate.kind === 'limited')
-    return refused(
-      'RATE_LIMITED',
-      { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds },
-      parsed.data.villageCode,
-    );
+  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
+  if (gate.kind === 'limited') return gate;
   try {
     const outcome = await lookupResidentsForPublic(parsed.data);
     if (outcome.kind === 'locked') countRefusal('CONFIRMATION_CAPPED', parsed.data.villageCode);

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { isoBirthDate, nik, personName, villageCode } from '@/lib/forms/fields';
+import { issueKeys } from '@/lib/forms/issues';
+
+export { isRealDate } from '@/lib/forms/fields';
 
 // Messages are keys under `Lookup.errors` in messages/*.json, so the form shows them
 // in the resident's language.
-const villageCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'villageRequired');
-
-const fullName = z
-  .string()
-  .trim()
-  .min(1, 'nameRequired')
-  .min(3, 'nameTooShort')
-  .max(100, 'nameTooLong')
-  .regex(/^[\p{L}\p{M}][\p{L}\p{M} .,'’`-]*$/u, 'nameCharacters');
 
 // Accepts what a date field sends (2025-03-07) and what people type where the browser
 // shows a plain text field (07-03-2025, 7/3/2025).
@@ -26,30 +18,12 @@ function toIsoDate(value: unknown): unknown {
   return text;
 }
 
-export function isRealDate(iso: string): boolean {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-}
-
-const birthDate = z.preprocess(
-  toIsoDate,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'birthDateFormat')
-    .refine(isRealDate, 'birthDateFormat')
-    .refine((iso) => iso >= '1900-01-01' && new Date(`${iso}T00:00:00Z`) <= new Date(), 'birthDateRange')
-    .optional(),
-);
-
-const nik = z.preprocess(
-  (value) => (typeof value === 'string' ? value.replace(/[\s.-]/g, '') || undefined : value),
-  z
-    .string()
-    .regex(/^\d{16}$/, 'nikFormat')
-    .optional(),
-);
-
-export const lookupInput = z.object({ villageCode, fullName, birthDate, nik });
+export const lookupInput = z.object({
+  villageCode,
+  fullName: personName(),
+  birthDate: z.preprocess(toIsoDate, isoBirthDate.optional()),
+  nik,
+});
 export type LookupInput = z.infer<typeof lookupInput>;
 export type LookupField = keyof LookupInput;
 
@@ -71,17 +45,14 @@ const fallbackErrorKey: Record<LookupField, LookupErrorKey> = {
   birthDate: 'birthDateFormat',
   nik: 'nikFormat',
 };
+export const lookupFields = [
+  'villageCode',
+  'fullName',
+  'birthDate',
+  'nik',
+] as const satisfies readonly LookupField[];
+export type LookupErrors = Partial<Record<LookupField, LookupErrorKey>>;
 
-function isLookupErrorKey(message: string): message is LookupErrorKey {
-  return (lookupErrorKeys as readonly string[]).includes(message);
-}
-
-// The schema's messages are keys under Lookup.errors; any other message (a zod
-// default) becomes the field's generic key, so the form never shows raw English.
-export function errorKeyFor(field: LookupField, message: string): LookupErrorKey {
-  return isLookupErrorKey(message) ? message : fallbackErrorKey[field];
-}
-
-export function isLookupField(name: PropertyKey): name is LookupField {
-  return typeof name === 'string' && name in fallbackErrorKey;
+export function lookupErrors(error: z.ZodError): LookupErrors {
+  return issueKeys(error, fallbackErrorKey, lookupErrorKeys);
 }

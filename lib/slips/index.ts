@@ -1,4 +1,3 @@
 export { slipFacts, slipFactsOf, type SlipFacts } from './facts';
 export { issueSlip } from './issue';
 export { normalizeSlipCode, slipForStaff, verifySlip, type Slip, type StaffSlip } from './read';
-export { admitSlipVerification, createVerifyLimiter, type VerifyAdmission } from './verify-limit';

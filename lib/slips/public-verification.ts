@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { passPublicGate } from '@/lib/gate';
 import { describeVillage } from '@/lib/regions';
 import { normalizeSlipCode, verifySlip, type Slip } from './read';
-import { admitSlipVerification } from './verify-limit';
 
 export type PublicVerification =
   | { kind: 'invalid' }
@@ -17,9 +17,10 @@ export type PublicVerification =
 // A typed code → what the slip printed. A malformed code costs nothing; every real check
 // counts against the caller's limit, so codes cannot be tried in bulk.
 export async function verifySlipForPublic(typed: string, headers: Headers): Promise<PublicVerification> {
-  if (!normalizeSlipCode(typed)) return { kind: 'invalid' };
-  const admission = await admitSlipVerification(headers);
-  if (admission.kind === 'limited') return admission;
+  const code = normalizeSlipCode(typed);
+  if (!code) return { kind: 'invalid' };
+  const gate = await passPublicGate({ headers, subject: { kind: 'slip', code } });
+  if (gate.kind === 'limited') return gate;
   const slip = await verifySlip((await db()).prisma, typed);
   const described = slip ? await describeVillage(slip.villageCode) : null;
   if (!slip || !described) return { kind: 'unknown' };

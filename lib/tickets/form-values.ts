@@ -1,3 +1,5 @@
+import { birthDateBoxLengths, birthDateFromBoxes } from '@/lib/forms/fields';
+import { formText, formTexts } from '@/lib/forms/form-data';
 import type { TicketKindName } from './schema';
 
 // What a ticket form posted, as plain strings, to show again after an error. Files are
@@ -22,32 +24,14 @@ export type TicketTextField = (typeof ticketTextFields)[number];
 export type TicketFormValues = Partial<Record<TicketTextField, string>>;
 
 const maxLengths: Partial<Record<TicketTextField, number>> = {
-  birthDay: 4,
-  birthMonth: 4,
-  birthYear: 6,
+  ...birthDateBoxLengths,
   reasons: 700,
   members: 1400,
   description: 700,
 };
 
-export function formText(form: FormData, name: string, maxLength = 200): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, maxLength) : '';
-}
-
 export function ticketFormValues(form: FormData): TicketFormValues {
-  return Object.fromEntries(
-    ticketTextFields.map((field) => [field, formText(form, field, maxLengths[field] ?? 200)]),
-  );
-}
-
-// Three boxes → ISO date for the schema; a partly filled date stays invalid.
-export function birthDateOf(values: TicketFormValues): string {
-  const parts = [values.birthDay, values.birthMonth, values.birthYear].map((part) => (part ?? '').trim());
-  if (parts.every((part) => part === '')) return '';
-  const [day = '', month = '', year = ''] = parts;
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return 'invalid';
-  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return formTexts(form, ticketTextFields, maxLengths);
 }
 
 // The fields the schema reads, for one kind, from a posted form.
@@ -57,7 +41,7 @@ export function postedTicket(form: FormData, kind: TicketKindName, villageCode: 
     kind,
     submissionKey: formText(form, 'submissionKey', 80),
     villageCode,
-    applicantBirthDate: birthDateOf(values),
+    applicantBirthDate: birthDateFromBoxes(values),
     ...values,
   };
 }

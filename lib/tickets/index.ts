@@ -56,28 +56,15 @@ export { ticketFormValues, type TicketFormValues, type TicketTextField } from '.
 export {
   acknowledgementCookie,
   filingFormCookie,
-  sealAcknowledgement,
-  sealFilingFlash,
-  sealTracking,
-  sealTrackingFlash,
   trackingCookie,
   trackingFormCookie,
-  unsealAcknowledgement,
-  unsealFilingFlash,
-  unsealTracking,
-  unsealTrackingFlash,
   type Acknowledgement,
   type FilingFlash,
   type TrackingFlash,
 } from './ticket-cookies';
 export { ticketsForStaff } from './staff-service';
 export { viewMusdesAgenda, viewTicketQueue } from './staff-views';
-export {
-  moveFormInput,
-  musdesDecisionsFrom,
-  musdesVillageInput,
-  queueFilterInput,
-  ticketCode,
-} from './staff-input';
+export { moveFormInput, musdesDecisionsFrom, musdesVillageInput, queueFilterInput } from './staff-input';
+export { ticketCode } from '@/lib/forms/fields';
 export { musdesCsv } from './musdes-csv';
 export { newSubmissionKey } from './submission-key';

@@ -1,15 +1,15 @@
 import 'server-only';
-import { refused } from '@/lib/gate';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry/secret';
-import { admitPublicRequest } from '@/lib/gate';
+import { passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
 import { attachmentStore, checkAttachments, type UploadedFile } from './attachment-store';
 import { fileTicket, type FilingChannel } from './file-ticket';
-import { formText, postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
+import { formText } from '@/lib/forms/form-data';
+import { postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
 import { ticketErrors, ticketInput, type TicketErrors, type TicketKindName } from './schema';
 
 export type FilingResult =
@@ -82,19 +82,13 @@ export function fileTicketFromPublic(
   request: { headers: Headers },
 ): Promise<FilingResult> {
   return runFiling(form, kind, { channel: 'PUBLIC' }, async (villageCode) => {
-    const gate = await admitPublicRequest({
+    const gate = await passPublicGate({
       form,
       headers: request.headers,
-      subject: { kind: 'village', villageCode },
+      subject: { kind: 'village', code: villageCode },
     });
-    if (gate.kind === 'proof-failed')
-      return refused('PROOF_FAILED', { kind: 'proof-failed', values: ticketFormValues(form) }, villageCode);
-    if (gate.kind === 'limited')
-      return refused(
-        'RATE_LIMITED',
-        { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds },
-        villageCode,
-      );
+    if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values: ticketFormValues(form) };
+    if (gate.kind === 'limited') return gate;
     return { kind: 'open' };
   });
 }

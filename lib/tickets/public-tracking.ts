@@ -1,9 +1,9 @@
 import 'server-only';
-import { refused } from '@/lib/gate';
 import { db } from '@/lib/db';
-import { isRealDate } from '@/lib/lookup/schema';
-import { admitPublicRequest } from '@/lib/gate';
-import { birthDateOf, formText, ticketFormValues } from './form-values';
+import { birthDateFromBoxes, isRealDate } from '@/lib/forms/fields';
+import { formText } from '@/lib/forms/form-data';
+import { passPublicGate } from '@/lib/gate';
+import { ticketFormValues } from './form-values';
 import type { TrackingFlash } from './ticket-cookies';
 import { normalizeTicketCode } from './ticket-code';
 import { trackTicket, type TrackingOutcome } from './track-ticket';
@@ -21,19 +21,14 @@ export async function runPublicTracking(
 ): Promise<PublicTrackingResult> {
   const typedCode = formText(form, 'code', 20);
   const code = normalizeTicketCode(typedCode);
-  const birthDate = birthDateOf(ticketFormValues(form));
+  const birthDate = birthDateFromBoxes(ticketFormValues(form));
   const birthDateValid = birthDate !== '' && isRealDate(birthDate);
   if (!code || !birthDateValid)
     return { kind: 'invalid', errors: { code: !code, birthDate: !birthDateValid }, code: typedCode };
 
-  const gate = await admitPublicRequest({
-    form,
-    headers: request.headers,
-    subject: { kind: 'ticket', code },
-  });
-  if (gate.kind === 'proof-failed') return refused('PROOF_FAILED', { kind: 'proof-failed', code: typedCode });
-  if (gate.kind === 'limited')
-    return refused('RATE_LIMITED', { kind: 'limited', retryAfterSeconds: gate.retryAfterSeconds });
+  const gate = await passPublicGate({ form, headers: request.headers, subject: { kind: 'ticket', code } });
+  if (gate.kind === 'proof-failed') return { kind: 'proof-failed', code: typedCode };
+  if (gate.kind === 'limited') return gate;
   try {
     const outcome = await trackTicket(await db(), code, birthDate);
     return outcome.kind === 'found' ? outcome : { kind: 'not-found', code: typedCode };

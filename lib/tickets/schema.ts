@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TicketKind } from '@/lib/db/generated/enums';
-import { isRealDate } from '@/lib/lookup/schema';
+import { birthDate, kk, nik, optionalKk, personName, villageCode } from '@/lib/forms/fields';
+import { issueKeys } from '@/lib/forms/issues';
 
 // Messages are keys under `Tickets.errors` in messages/*.json, so the form shows them in
 // the resident's language.
@@ -19,57 +20,6 @@ export const objectionReasons = [
 ] as const;
 export const correctionTypes = ['NAMA', 'ALAMAT', 'ANGGOTA_KELUARGA', 'ANGGOTA_MENINGGAL'] as const;
 
-// A field the form left out reads as empty; spaces, dots and dashes people type are dropped.
-const digitsOnly = (value: unknown) =>
-  value === undefined || value === null
-    ? ''
-    : typeof value === 'string'
-      ? value.replace(/[\s.-]/g, '')
-      : value;
-
-const villageCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'villageRequired');
-
-const personName = (required: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, required)
-    .min(3, 'nameTooShort')
-    .max(100, 'nameTooLong')
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .,'’`-]*$/u, 'nameCharacters');
-
-const birthDate = z
-  .string()
-  .trim()
-  .min(1, 'birthDateRequired')
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'birthDateFormat')
-  .refine(isRealDate, 'birthDateFormat')
-  .refine((iso) => iso >= '1900-01-01' && new Date(`${iso}T00:00:00Z`) <= new Date(), 'birthDateRange');
-
-const nik = z.preprocess(
-  digitsOnly,
-  z
-    .string()
-    .regex(/^(\d{16})?$/, 'nikFormat')
-    .transform((value) => value || undefined),
-);
-const kk = z.preprocess(
-  digitsOnly,
-  z
-    .string()
-    .min(1, 'kkRequired')
-    .regex(/^\d{16}$/, 'kkFormat'),
-);
-const optionalKk = z.preprocess(
-  digitsOnly,
-  z
-    .string()
-    .regex(/^(\d{16})?$/, 'kkFormat')
-    .transform((value) => value || undefined),
-);
 const phone = z.preprocess(
   (value) =>
     value === undefined || value === null
@@ -210,22 +160,7 @@ const fallbackKey: Record<TicketField, TicketErrorKey> = {
   submissionKey: 'formExpired',
 };
 
-function isTicketField(name: PropertyKey): name is TicketField {
-  return typeof name === 'string' && name in fallbackKey;
-}
-
-function isErrorKey(message: string): message is TicketErrorKey {
-  return (ticketErrorKeys as readonly string[]).includes(message);
-}
-
-// The first problem of each field, as a message key; zod's own messages become the
-// field's generic key so the form never shows raw English.
+// The first problem of each field, as a message key.
 export function ticketErrors(error: z.ZodError): TicketErrors {
-  const errors: TicketErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (field !== undefined && isTicketField(field))
-      errors[field] ??= isErrorKey(issue.message) ? issue.message : fallbackKey[field];
-  }
-  return errors;
+  return issueKeys(error, fallbackKey, ticketErrorKeys);
 }

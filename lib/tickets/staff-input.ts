@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { isReadableCode } from '@/lib/formats/readable-code';
+import { ticketCode, villageCode } from '@/lib/forms/fields';
 import type { MusdesDecision } from './musdes';
 import { ticketKinds } from './schema';
 import { ticketStates } from './transitions';
 
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
-const villageCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/);
-export const ticketCode = z.string().refine((code) => isReadableCode(code));
 
 // The queue's filters from the URL; anything malformed is simply ignored.
 export const queueFilterInput = z.object({

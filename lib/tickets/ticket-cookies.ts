@@ -1,76 +1,75 @@
 import 'server-only';
-import { portalSecret } from '@/lib/registry/secret';
-import { seal, unseal } from '@/lib/forms/seal';
+import { z } from 'zod';
+import { sealedCookie, sealedView } from '@/lib/forms/sealed-cookie';
 import type { FilingResult } from './public-filing';
-import type { TicketFormValues } from './form-values';
-import type { TicketKindName } from './schema';
+import { ticketTextFields, type TicketFormValues } from './form-values';
+import { ticketErrorKeys, ticketFields, ticketKindName, type TicketKindName } from './schema';
 import type { TrackingOutcome } from './track-ticket';
 
 // Like the lookup: results travel to the next page in sealed, httpOnly cookies and a
 // redirect, so the same flow works with and without JavaScript and the URL carries nothing.
-export const filingFormCookie = { name: 'tiket_form', ttlSeconds: 120 } as const;
-export const acknowledgementCookie = { name: 'tiket_terkirim', ttlSeconds: 30 * 60 } as const;
-export const trackingCookie = { name: 'lacak_hasil', ttlSeconds: 10 * 60 } as const;
-export const trackingFormCookie = { name: 'lacak_form', ttlSeconds: 120 } as const;
 
 export type FilingFlash =
   | (Exclude<FilingResult, { kind: 'filed' } | { kind: 'limited' }> & { ticketKind: TicketKindName })
   | { kind: 'draft'; ticketKind: TicketKindName; values: TicketFormValues };
 export type Acknowledgement = { code: string; ticketKind: TicketKindName };
-
-// A browser drops a cookie over 4 KB; the long texts are left out rather than lose the errors.
-const cookieBudget = 3800;
-const longFields = ['reasons', 'members', 'description', 'address'] as const;
-
-export function sealFilingFlash(flash: FilingFlash): string {
-  const sealed = seal(portalSecret(), filingFormCookie.name, flash, filingFormCookie.ttlSeconds);
-  if (sealed.length <= cookieBudget || !('values' in flash)) return sealed;
-  const values = { ...flash.values };
-  for (const field of longFields) delete values[field];
-  return seal(portalSecret(), filingFormCookie.name, { ...flash, values }, filingFormCookie.ttlSeconds);
-}
-
-function isObjectWith(value: unknown, key: string): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && key in value;
-}
-
-// These checks guard against an older shape after an upgrade, not forgery (AES-GCM does that).
-export function unsealFilingFlash(value: string | undefined): FilingFlash | null {
-  const flash = unseal(portalSecret(), filingFormCookie.name, value);
-  return isObjectWith(flash, 'ticketKind') && isObjectWith(flash, 'kind') ? (flash as FilingFlash) : null;
-}
-
-export function sealAcknowledgement(acknowledgement: Acknowledgement): string {
-  return seal(portalSecret(), acknowledgementCookie.name, acknowledgement, acknowledgementCookie.ttlSeconds);
-}
-
-export function unsealAcknowledgement(value: string | undefined): Acknowledgement | null {
-  const stored = unseal(portalSecret(), acknowledgementCookie.name, value);
-  return isObjectWith(stored, 'code') && isObjectWith(stored, 'ticketKind')
-    ? (stored as Acknowledgement)
-    : null;
-}
-
-export function sealTracking(outcome: Extract<TrackingOutcome, { kind: 'found' }>): string {
-  return seal(portalSecret(), trackingCookie.name, outcome, trackingCookie.ttlSeconds);
-}
-
-export function unsealTracking(
-  value: string | undefined,
-): Extract<TrackingOutcome, { kind: 'found' }> | null {
-  const stored = unseal(portalSecret(), trackingCookie.name, value);
-  return isObjectWith(stored, 'ticket') ? (stored as Extract<TrackingOutcome, { kind: 'found' }>) : null;
-}
-
 export type TrackingFlash =
   | { kind: 'invalid'; errors: { code?: boolean; birthDate?: boolean }; code: string }
   | { kind: 'not-found' | 'proof-failed' | 'service-error'; code: string };
 
-export function sealTrackingFlash(flash: TrackingFlash): string {
-  return seal(portalSecret(), trackingFormCookie.name, flash, trackingFormCookie.ttlSeconds);
+const values = z.partialRecord(z.enum(ticketTextFields), z.string()) satisfies z.ZodType<TicketFormValues>;
+
+// The long texts are left out rather than lose the errors when the flash outgrows a cookie.
+const longFields = ['reasons', 'members', 'description', 'address'] as const;
+function withoutLongTexts(flash: FilingFlash): FilingFlash {
+  const shortValues = { ...flash.values };
+  for (const field of longFields) delete shortValues[field];
+  return { ...flash, values: shortValues };
 }
 
-export function unsealTrackingFlash(value: string | undefined): TrackingFlash | null {
-  const flash = unseal(portalSecret(), trackingFormCookie.name, value);
-  return isObjectWith(flash, 'kind') && isObjectWith(flash, 'code') ? (flash as TrackingFlash) : null;
-}
+export const filingFormCookie = sealedCookie({
+  name: 'tiket_form',
+  maxAge: 120,
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('invalid'),
+      ticketKind: ticketKindName,
+      errors: z.partialRecord(z.enum(ticketFields), z.enum(ticketErrorKeys)),
+      values,
+    }),
+    z.object({
+      kind: z.enum(['proof-failed', 'service-error', 'draft']),
+      ticketKind: ticketKindName,
+      values,
+    }),
+  ]) satisfies z.ZodType<FilingFlash>,
+  shrink: withoutLongTexts,
+});
+
+export const acknowledgementCookie = sealedCookie({
+  name: 'tiket_terkirim',
+  maxAge: 30 * 60,
+  schema: z.object({ code: z.string(), ticketKind: ticketKindName }) satisfies z.ZodType<Acknowledgement>,
+});
+
+export const trackingCookie = sealedCookie({
+  name: 'lacak_hasil',
+  maxAge: 10 * 60,
+  schema: z.object({
+    kind: z.literal('found'),
+    ticket: sealedView<Extract<TrackingOutcome, { kind: 'found' }>['ticket']>(),
+  }),
+});
+
+export const trackingFormCookie = sealedCookie({
+  name: 'lacak_form',
+  maxAge: 120,
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('invalid'),
+      errors: z.object({ code: z.boolean().optional(), birthDate: z.boolean().optional() }),
+      code: z.string(),
+    }),
+    z.object({ kind: z.enum(['not-found', 'proof-failed', 'service-error']), code: z.string() }),
+  ]) satisfies z.ZodType<TrackingFlash>,
+});

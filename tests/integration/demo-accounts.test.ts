@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAuth, type StaffAuth } from '@/lib/staff/sign-in/login';
-import { createLoginLimiter } from '@/lib/staff/sign-in/login-limiter';
+import { createLoginLimiter } from '@/lib/gate/limits';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { importRegistryFile } from '@/lib/import';

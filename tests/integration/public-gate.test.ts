@@ -3,26 +3,27 @@ import { signFormToken, solveProofChallenge } from '@/lib/gate/proof';
 import { openDatabase, type Database } from '@/lib/db';
 import { applyMigrations } from '@/lib/db/migrations';
 import { createPublicGate, type GateSubject, type PublicGate } from '@/lib/gate';
-import { createPublicLimiter, type PublicLimiter, type RateLimits } from '@/lib/gate/limits';
+import { createPublicLimiter, type PublicLimiter, type PublicLimits } from '@/lib/gate/limits';
 import { testEngines } from '../support/databases';
 
 const secret = 'integration-test-portal-secret-32-chars!';
 // The defaults' limits and schedule; a cheap base cost so hundreds of proofs solve in seconds.
-const limits: RateLimits = {
+const limits: PublicLimits = {
   ipPerMinute: 600,
   ipv6Net48PerMinute: 6000,
   challengesPerMinute: 1200,
   formTokenPerMinute: 60,
   ticketCodePerMinute: 10,
   globalPerSecond: 100_000,
+  slipVerificationsPerMinute: 10,
 };
 const settings = {
   baseCost: 50,
   raise: { perAddressPerMinute: 150, perVillagePerMinute: 60, maxDoublings: 4 },
   formToken: { delaySeconds: 3, lifetimeMinutes: 30 },
 };
-const village = (n: number): GateSubject => ({ kind: 'village', villageCode: `35.78.05.${1000 + n}` });
-const code = (subject: GateSubject) => (subject.kind === 'village' ? subject.villageCode : undefined);
+const village = (n: number): GateSubject => ({ kind: 'village', code: `35.78.05.${1000 + n}` });
+const code = (subject: GateSubject) => (subject.kind === 'village' ? subject.code : undefined);
 const seconds = (count: number) => count * 1000;
 
 describe.each(testEngines())('the public gate on $name', (engine) => {
@@ -214,5 +215,21 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     expect(kinds.filter((kind) => kind === 'admitted')).toHaveLength(10);
     expect(kinds.at(-1)).toBe('limited');
     expect(await limiter.villageVolume('tiket:TK7QW2PL')).toBe(0);
+  });
+
+  it('checks slips without a proof, on a budget per address of their own', async () => {
+    const ip = '198.51.100.200';
+    const slip: GateSubject = { kind: 'slip', code: 'ABCDEFGHJKLM' };
+    const kinds: string[] = [];
+    for (let check = 0; check < 11; check++)
+      kinds.push((await gate.admit({ ip, subject: slip, proof: undefined, token: undefined })).kind);
+    expect(kinds.slice(0, 10).every((kind) => kind === 'admitted')).toBe(true);
+    expect(kinds.at(-1)).toBe('limited');
+    // The address's lookups are not spent by its slip checks.
+    const proof = await solvedProof(ip, village(95));
+    expect(await gate.admit({ ip, subject: village(95), proof, token: undefined })).toEqual({
+      kind: 'admitted',
+      pass: 'proof',
+    });
   });
 });

@@ -7,18 +7,19 @@ import {
   type Admission,
   type GateRequest,
   type PublicLimiter,
-  type RateLimits,
+  type PublicLimits,
 } from '@/lib/gate/limits';
 import { testEngines } from '../support/databases';
 
 const keySecret = 'integration-test-portal-secret-32-chars!';
-const limits: RateLimits = {
+const limits: PublicLimits = {
   ipPerMinute: 5,
   ipv6Net48PerMinute: 8,
   challengesPerMinute: 6,
   formTokenPerMinute: 2,
   ticketCodePerMinute: 3,
   globalPerSecond: 1000,
+  slipVerificationsPerMinute: 10,
 };
 const kinds = (admissions: Admission[]) => admissions.map((admission) => admission.kind);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffAuth } from '@/lib/staff/sign-in/login';
-import { createLoginLimiter } from '@/lib/staff/sign-in/login-limiter';
+import { createLoginLimiter } from '@/lib/gate/limits';
 import { totpCodeAt } from '@/lib/staff/sign-in/totp';
 import type { Database } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';

@@ -9,7 +9,16 @@ export {
   type LimitScope,
   type Pass,
   type PublicLimiter,
+  type PublicLimits,
   type RateLimits,
 } from './limiter';
 export { publicLimiter } from './service';
-export { createdLimiter, rateLimitTable } from './window-store';
+export { rateLimitTable } from './window-store';
+export {
+  createLoginLimiter,
+  loginLimitTable,
+  waitAfterAttempt,
+  type LoginAdmission,
+  type LoginLimit,
+  type LoginLimiter,
+} from './login-limiter';

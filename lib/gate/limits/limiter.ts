@@ -5,7 +5,7 @@ import type { PortalConfig } from '@/lib/config';
 import type { Database } from '@/lib/db';
 import { ipBucket, ipv6Net48 } from './client-ip';
 import { consume, type Consumed } from './windows';
-import { memoryWindows, postgresWindows, type Windows } from './window-store';
+import { publicWindows, type Windows } from './window-store';
 
 export type LimitScope = 'address' | 'network' | 'ticket' | 'global' | 'challenge';
 export type Admission =
@@ -23,8 +23,11 @@ export type PublicLimiter = {
   villageVolume(villageCode: string): Promise<number>;
   admit(request: GateRequest): Promise<Admission>;
   admitChallenge(ip: string): Promise<ChallengeAdmission>;
+  // One check of a slip's code (no proof of work: the code itself cannot be guessed).
+  admitSlipCheck(ip: string): Promise<Admission>;
 };
 export type RateLimits = PortalConfig['rateLimits'];
+export type PublicLimits = RateLimits & Pick<PortalConfig, 'slipVerificationsPerMinute'>;
 
 function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { kind: 'limited' }> {
   return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(consumed.msBeforeNext / 1000)) };
@@ -32,15 +35,13 @@ function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { ki
 
 export function createPublicLimiter(
   database: Pick<Database, 'pgPool'>,
-  limits: RateLimits,
+  limits: PublicLimits,
   keySecret: string,
 ): PublicLimiter {
   let windows: Promise<Windows> | undefined;
   // Built on first use; a failure (database briefly unreachable) is retried by the next request.
   const ready = () =>
-    (windows ??= (
-      database.pgPool ? postgresWindows(database.pgPool, limits) : Promise.resolve(memoryWindows(limits))
-    ).catch((error: unknown) => {
+    (windows ??= publicWindows(database.pgPool, limits).catch((error: unknown) => {
       windows = undefined;
       throw error;
     }));
@@ -85,6 +86,11 @@ export function createPublicLimiter(
         if (code.kind === 'over') return limited('ticket', code);
       }
       return { kind: 'admitted' };
+    },
+    async admitSlipCheck(ip) {
+      const { slip } = await ready();
+      const own = await consume(slip, keyOf('verify-ip', ipBucket(ip)));
+      return own.kind === 'over' ? limited('address', own) : { kind: 'admitted' };
     },
     async admitChallenge(ip) {
       const w = await ready();

@@ -9,8 +9,9 @@ const holder = globalThis as typeof globalThis & { portalPublicLimiter?: Promise
 
 // The public gate's windows with this deployment's settings.
 export function publicLimiter(): Promise<PublicLimiter> {
+  const { rateLimits, slipVerificationsPerMinute } = config();
   holder.portalPublicLimiter ??= db().then((database) =>
-    createPublicLimiter(database, config().rateLimits, portalSecret()),
+    createPublicLimiter(database, { ...rateLimits, slipVerificationsPerMinute }, portalSecret()),
   );
   return holder.portalPublicLimiter;
 }

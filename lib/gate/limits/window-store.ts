@@ -1,28 +1,23 @@
 import 'server-only';
-import {
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  type IRateLimiterOptions,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Database } from '@/lib/db';
 import { unlogRateLimitTable } from '../queries';
-import type { RateLimits } from './limiter';
+import type { PublicLimits } from './limiter';
 
 // Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
 export const rateLimitTable = 'rate_limit';
 
 export type Windows = Record<
-  'proof' | 'token' | 'net48' | 'challenge' | 'challenge48' | 'village' | 'ticket' | 'global',
+  'proof' | 'token' | 'net48' | 'challenge' | 'challenge48' | 'village' | 'ticket' | 'global' | 'slip',
   RateLimiterAbstract
 >;
-type Shared = Exclude<keyof Windows, 'global'>;
+type Shared = Exclude<keyof Windows, 'global' | 'slip'>;
 
 // A village's window only counts: it raises the proof cost and alerts, it never refuses.
 const countOnly = Number.MAX_SAFE_INTEGER;
 
 // Every window but the global one counts per minute.
-function perMinute(limits: RateLimits): Record<Shared, IRateLimiterOptions> {
+function perMinute(limits: PublicLimits): Record<Shared, WindowOptions> {
   const window = (keyPrefix: string, points: number) => ({ keyPrefix, points, duration: 60 });
   return {
     proof: window('ip', limits.ipPerMinute),
@@ -41,12 +36,25 @@ function perMinute(limits: RateLimits): Record<Shared, IRateLimiterOptions> {
 
 // The global limit protects this instance from a flood; one shared row for it would
 // serialise every request of every instance on a single row lock. It is per instance.
-function globalWindow(limits: RateLimits): RateLimiterAbstract {
+function globalWindow(limits: PublicLimits): RateLimiterAbstract {
   return new RateLimiterMemory({ keyPrefix: 'global', points: limits.globalPerSecond, duration: 1 });
 }
 
+// Slip codes are unguessable (26^12): this window only keeps anyone from trying codes in bulk,
+// so it needs no shared state either.
+function slipWindow(limits: PublicLimits): RateLimiterAbstract {
+  return new RateLimiterMemory({
+    keyPrefix: 'verify',
+    points: limits.slipVerificationsPerMinute,
+    duration: 60,
+  });
+}
+
+export type WindowOptions = { keyPrefix: string; points: number; duration: number };
+export type WindowMaker = (options: WindowOptions) => RateLimiterAbstract;
+
 // Resolves once the library has created (or found) its table.
-export function createdLimiter(
+function createdLimiter(
   options: ConstructorParameters<typeof RateLimiterPostgres>[0],
 ): Promise<RateLimiterPostgres> {
   return new Promise((resolve, reject) => {
@@ -56,43 +64,35 @@ export function createdLimiter(
   });
 }
 
-// The per-minute counts live in PostgreSQL, shared by every app instance, in an UNLOGGED table.
-export async function postgresWindows(
-  pool: NonNullable<Database['pgPool']>,
-  limits: RateLimits,
-): Promise<Windows> {
-  const store = { storeClient: pool, storeType: 'pool', tableName: rateLimitTable } as const;
-  const options = perMinute(limits);
+// The one store behind every limiter (public gate, slip checks, sign-in): on PostgreSQL the counts
+// live in a table shared by every app instance; the embedded database has one process, so memory.
+// An UNLOGGED table skips the WAL: counters that need no crash safety stay off the disk.
+export async function windowMaker(
+  pool: Database['pgPool'],
+  table: { name: string; unlogged: boolean },
+): Promise<WindowMaker> {
+  if (!pool) return (options) => new RateLimiterMemory(options);
+  const store = { storeClient: pool, storeType: 'pool', tableName: table.name } as const;
   // Two instances starting at once can both miss the table and one CREATE fails ("type
   // already exists"); by the retry it exists.
-  const first = { ...store, ...options.proof };
-  const proof = await createdLimiter(first).catch(() => createdLimiter(first));
-  await unlogRateLimitTable(pool, rateLimitTable);
-  const shared = (name: Shared) =>
-    new RateLimiterPostgres({ ...store, ...options[name], tableCreated: true });
-  return {
-    proof,
-    token: shared('token'),
-    net48: shared('net48'),
-    challenge: shared('challenge'),
-    challenge48: shared('challenge48'),
-    village: shared('village'),
-    ticket: shared('ticket'),
-    global: globalWindow(limits),
-  };
+  const first = { ...store, keyPrefix: 'table', points: 1, duration: 1 };
+  await createdLimiter(first).catch(() => createdLimiter(first));
+  if (table.unlogged) await unlogRateLimitTable(pool, table.name);
+  return (options) => new RateLimiterPostgres({ ...store, ...options, tableCreated: true });
 }
 
-export function memoryWindows(limits: RateLimits): Windows {
+export async function publicWindows(pool: Database['pgPool'], limits: PublicLimits): Promise<Windows> {
+  const shared = await windowMaker(pool, { name: rateLimitTable, unlogged: true });
   const options = perMinute(limits);
-  const memory = (name: Shared) => new RateLimiterMemory(options[name]);
   return {
-    proof: memory('proof'),
-    token: memory('token'),
-    net48: memory('net48'),
-    challenge: memory('challenge'),
-    challenge48: memory('challenge48'),
-    village: memory('village'),
-    ticket: memory('ticket'),
+    proof: shared(options.proof),
+    token: shared(options.token),
+    net48: shared(options.net48),
+    challenge: shared(options.challenge),
+    challenge48: shared(options.challenge48),
+    village: shared(options.village),
+    ticket: shared(options.ticket),
     global: globalWindow(limits),
+    slip: slipWindow(limits),
   };
 }

@@ -1,7 +1,8 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export type Consumed =
-  { kind: 'consumed'; count: number; msBeforeNext: number } | { kind: 'over'; msBeforeNext: number };
+  | { kind: 'consumed'; count: number; msBeforeNext: number }
+  | { kind: 'over'; count: number; msBeforeNext: number };
 
 export async function consume(limiter: RateLimiterAbstract, key: string): Promise<Consumed> {
   try {
@@ -10,7 +11,8 @@ export async function consume(limiter: RateLimiterAbstract, key: string): Promis
   } catch (rejection) {
     // The library rejects with its result object when the limit is reached, and with an Error
     // when the store fails; only the first is an expected outcome.
-    if (rejection instanceof RateLimiterRes) return { kind: 'over', msBeforeNext: rejection.msBeforeNext };
+    if (rejection instanceof RateLimiterRes)
+      return { kind: 'over', count: rejection.consumedPoints, msBeforeNext: rejection.msBeforeNext };
     throw rejection;
   }
 }

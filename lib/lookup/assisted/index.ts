@@ -14,8 +14,7 @@ export { searchResidents, type AssistedMatch, type AssistedSearchOutcome } from 
 export { residentSummaries, type ResidentSummary } from './summaries';
 export {
   assistedSearchCookie,
-  sealAssistedSearch,
-  unsealAssistedSearch,
+  assistedSearchFor,
   type AssistedFormValues,
   type AssistedSearchState,
 } from './search-cookie';

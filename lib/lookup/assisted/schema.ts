@@ -1,38 +1,16 @@
 import { z } from 'zod';
+import { nik, optionalPersonName, villageCode } from '@/lib/forms/fields';
+import { issueKeys } from '@/lib/forms/issues';
 
 // Messages are keys under `Assisted.errors` in messages/*.json.
 export const defaultPurpose = 'layanan warga datang langsung';
-
-const villageCode = z
-  .string()
-  .trim()
-  .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'villageRequired');
-
-const fullName = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z
-    .string()
-    .trim()
-    .min(3, 'nameTooShort')
-    .max(100, 'nameTooLong')
-    .regex(/^[\p{L}\p{M}][\p{L}\p{M} .,'’`-]*$/u, 'nameCharacters')
-    .optional(),
-);
-
-const nik = z.preprocess(
-  (value) => (typeof value === 'string' ? value.replace(/[\s.-]/g, '') || undefined : value),
-  z
-    .string()
-    .regex(/^\d{16}$/, 'nikFormat')
-    .optional(),
-);
 
 // The operator searches by name within one village, or by NIK within their whole scope;
 // the purpose and the resident's consent are recorded with every search.
 export const assistedSearchInput = z
   .object({
     villageCode,
-    fullName,
+    fullName: optionalPersonName,
     nik,
     purpose: z.string().trim().min(5, 'purposeRequired').max(200, 'purposeTooLong'),
     consent: z.literal('ya', { message: 'consentRequired' }),
@@ -42,7 +20,8 @@ export const assistedSearchInput = z
     path: ['fullName'],
   });
 export type AssistedSearchInput = z.infer<typeof assistedSearchInput>;
-export type AssistedSearchField = 'villageCode' | 'fullName' | 'nik' | 'purpose' | 'consent';
+export const assistedSearchFields = ['villageCode', 'fullName', 'nik', 'purpose', 'consent'] as const;
+export type AssistedSearchField = (typeof assistedSearchFields)[number];
 
 export const assistedErrorKeys = [
   'villageRequired',
@@ -67,23 +46,9 @@ const fallbackErrorKey: Record<AssistedSearchField, AssistedErrorKey> = {
 
 export type AssistedSearchErrors = Partial<Record<AssistedSearchField, AssistedErrorKey>>;
 
-function isSearchField(name: PropertyKey): name is AssistedSearchField {
-  return typeof name === 'string' && name in fallbackErrorKey;
-}
-
-function isErrorKey(message: string): message is AssistedErrorKey {
-  return (assistedErrorKeys as readonly string[]).includes(message);
-}
-
 // Field errors as message keys; a zod default message becomes the field's generic key.
 export function assistedSearchErrors(error: z.ZodError): AssistedSearchErrors {
-  const errors: AssistedSearchErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (field === undefined || !isSearchField(field)) continue;
-    errors[field] ??= isErrorKey(issue.message) ? issue.message : fallbackErrorKey[field];
-  }
-  return errors;
+  return issueKeys(error, fallbackErrorKey, assistedErrorKeys);
 }
 
 export type AssistedSearchParse =

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Database } from '@/lib/db';
+import { formText } from '@/lib/forms/form-data';
 import { portalSecret } from '@/lib/registry/secret';
 import { issueSlip, slipForStaff, type StaffSlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
@@ -11,23 +12,18 @@ import type { AssistedFormValues, AssistedSearchState } from './search-cookie';
 import { searchResidents } from './search';
 import { residentSummaries, type ResidentSummary } from './summaries';
 
-function text(form: FormData, name: string, maxLength = 200): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, maxLength) : '';
-}
-
 // The operator's search form → a result state the page renders. The NIK is never kept in
 // the state; the name is, so the form shows what was typed.
 export async function runAssistedSearch(caller: StaffCaller, form: FormData): Promise<AssistedSearchState> {
   const values: AssistedFormValues = {
-    villageCode: text(form, 'villageCode', 20),
-    fullName: text(form, 'fullName'),
-    purpose: text(form, 'purpose'),
+    villageCode: formText(form, 'villageCode', 20),
+    fullName: formText(form, 'fullName'),
+    purpose: formText(form, 'purpose'),
   };
   const parsed = parseAssistedSearch({
     ...values,
-    nik: text(form, 'nik', 40),
-    consent: text(form, 'consent', 4),
+    nik: formText(form, 'nik', 40),
+    consent: formText(form, 'consent', 4),
   });
   if (!parsed.success) return { kind: 'invalid', errors: parsed.errors, values };
   const database = await db();

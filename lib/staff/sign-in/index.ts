@@ -6,11 +6,7 @@ export type { StaffSession } from './sessions';
 export {
   loginFlashCookie,
   pendingLoginCookie,
-  sealLoginFlash,
-  sealPendingLogin,
   sessionCookieName,
-  unsealLoginFlash,
-  unsealPendingLogin,
   type LoginFlash,
   type PendingLogin,
 } from './login-cookies';

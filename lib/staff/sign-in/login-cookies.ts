@@ -1,15 +1,9 @@
 import 'server-only';
-import { portalSecret } from '@/lib/registry/secret';
-import { seal, unseal } from '@/lib/forms/seal';
+import { z } from 'zod';
+import { sealedCookie } from '@/lib/forms/sealed-cookie';
 
 // The session cookie carries only the random token; everything else is in the session table.
 export const sessionCookieName = 'petugas_sesi';
-
-// Between a correct password and the second-factor code: a short-lived sealed cookie, never a
-// session, so a stolen password alone opens nothing.
-export const pendingLoginCookie = { name: 'petugas_2fa', ttlSeconds: 5 * 60 } as const;
-// What the login page shows after a failed attempt (read once, a moment later).
-export const loginFlashCookie = { name: 'petugas_masuk', ttlSeconds: 120 } as const;
 
 // passwordTag ties the pending step to the password it was opened with: a password reset in between
 // ends it.
@@ -22,30 +16,25 @@ export type LoginFlash =
   | { kind: 'signed-out' }
   | { kind: 'expired' };
 
-export function sealPendingLogin(pending: PendingLogin): string {
-  return seal(portalSecret(), pendingLoginCookie.name, pending, pendingLoginCookie.ttlSeconds);
-}
+// Between a correct password and the second-factor code: a short-lived sealed cookie, never a
+// session, so a stolen password alone opens nothing.
+export const pendingLoginCookie = sealedCookie({
+  name: 'petugas_2fa',
+  maxAge: 5 * 60,
+  schema: z.object({
+    userId: z.number(),
+    username: z.string(),
+    passwordTag: z.string(),
+  }) satisfies z.ZodType<PendingLogin>,
+});
 
-export function unsealPendingLogin(value: string | undefined): PendingLogin | null {
-  const pending = unseal(portalSecret(), pendingLoginCookie.name, value);
-  return typeof pending === 'object' &&
-    pending !== null &&
-    'userId' in pending &&
-    typeof pending.userId === 'number' &&
-    'username' in pending &&
-    typeof pending.username === 'string' &&
-    'passwordTag' in pending &&
-    typeof pending.passwordTag === 'string'
-    ? { userId: pending.userId, username: pending.username, passwordTag: pending.passwordTag }
-    : null;
-}
-
-export function sealLoginFlash(flash: LoginFlash): string {
-  return seal(portalSecret(), loginFlashCookie.name, flash, loginFlashCookie.ttlSeconds);
-}
-
-// Sealed by this server, so only the shape of an older release needs checking.
-export function unsealLoginFlash(value: string | undefined): LoginFlash | null {
-  const flash = unseal(portalSecret(), loginFlashCookie.name, value);
-  return typeof flash === 'object' && flash !== null && 'kind' in flash ? (flash as LoginFlash) : null;
-}
+// What the login page shows after a failed attempt (read once, a moment later).
+export const loginFlashCookie = sealedCookie({
+  name: 'petugas_masuk',
+  maxAge: 120,
+  schema: z.discriminatedUnion('kind', [
+    z.object({ kind: z.enum(['rejected', 'invalid']), username: z.string() }),
+    z.object({ kind: z.literal('limited'), retryAfterSeconds: z.number() }),
+    z.object({ kind: z.enum(['code-rejected', 'signed-out', 'expired']) }),
+  ]) satisfies z.ZodType<LoginFlash>,
+});

@@ -2,8 +2,7 @@ import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry/secret';
-import { clientIp } from '@/lib/gate/limits';
-import { createLoginLimiter } from './login-limiter';
+import { clientIp, createLoginLimiter } from '@/lib/gate/limits';
 import { createStaffAuth, type StaffAuth } from './login';
 
 // One per process, beside the one database connection (see lib/db).

@@ -1,12 +1,8 @@
 import 'server-only';
-import { portalSecret } from '@/lib/registry/secret';
-import { seal, unseal } from '@/lib/forms/seal';
-import type { UserFieldErrors } from './errors';
+import { z } from 'zod';
+import { sealedCookie } from '@/lib/forms/sealed-cookie';
+import { userFieldErrors, userFields, type UserFieldErrors } from './errors';
 import type { TotpSetup } from './service';
-
-// What a user-admin page shows after its form posted: errors with the values typed (never the
-// password), or the outcome. A new TOTP secret travels here once, sealed, for two minutes.
-export const usersFlashCookie = { name: 'pengguna_flash', ttlSeconds: 120 } as const;
 
 export type NewUserValues = { username: string; displayName: string; role: string; regions: string };
 export type UsersFlash =
@@ -18,12 +14,24 @@ export type UsersFlash =
   | { kind: 'refused-self' }
   | { kind: 'not-found' };
 
-export function sealUsersFlash(flash: UsersFlash): string {
-  return seal(portalSecret(), usersFlashCookie.name, flash, usersFlashCookie.ttlSeconds);
-}
+const totp = z.object({ secret: z.string(), uri: z.string() }) satisfies z.ZodType<TotpSetup>;
 
-// Sealed by this server (AES-GCM), so only an older release's shape needs guarding against.
-export function unsealUsersFlash(value: string | undefined): UsersFlash | null {
-  const flash = unseal(portalSecret(), usersFlashCookie.name, value);
-  return typeof flash === 'object' && flash !== null && 'kind' in flash ? (flash as UsersFlash) : null;
-}
+// What a user-admin page shows after its form posted: errors with the values typed (never the
+// password), or the outcome. A new TOTP secret travels here once, sealed, for two minutes.
+export const usersFlashCookie = sealedCookie({
+  name: 'pengguna_flash',
+  maxAge: 120,
+  schema: z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('invalid'),
+      errors: z.partialRecord(z.enum(userFields), z.enum(userFieldErrors)),
+      values: z
+        .object({ username: z.string(), displayName: z.string(), role: z.string(), regions: z.string() })
+        .optional(),
+    }),
+    z.object({ kind: z.literal('created'), totp: totp.nullable() }),
+    z.object({ kind: z.literal('totp-reset'), totp }),
+    z.object({ kind: z.enum(['disabled', 'enabled']), username: z.string() }),
+    z.object({ kind: z.enum(['password-reset', 'refused-self', 'not-found']) }),
+  ]) satisfies z.ZodType<UsersFlash>,
+});

@@ -5,11 +5,5 @@ export { newStaffUserInput, staffRoles, userIdInput, type NewStaffUserInput } fr
 export type { UserFieldError, UserFieldErrors } from './errors';
 export { staffUserAdmin } from './app';
 export { demoStaffBesideRealData, removeDemoStaff } from './demo-staff';
-export {
-  sealUsersFlash,
-  unsealUsersFlash,
-  usersFlashCookie,
-  type NewUserValues,
-  type UsersFlash,
-} from './flash';
+export { usersFlashCookie, type NewUserValues, type UsersFlash } from './flash';
 export { minimumPasswordLength } from '@/lib/staff/sign-in/password-policy';

@@ -6,9 +6,10 @@ import { newTotpSecret, totpProvisioningUri } from '@/lib/staff/sign-in/totp';
 import type { Database, DbClient, Prisma } from '@/lib/db';
 import type { StaffCaller, StaffRoleName } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
+import { issueKeys } from '@/lib/forms/issues';
 import { mayDo } from '@/lib/staff/tasks';
-import type { UserFieldErrors } from './errors';
-import { newStaffUserInput, type NewStaffUserInput } from './schema';
+import type { UserFieldError, UserFieldErrors } from './errors';
+import { newStaffUserInput, type NewStaffUserField, type NewStaffUserInput } from './schema';
 import { parseRegionCodes, roleNeedsTotp, scopeProblem } from './scope-rules';
 import { lockStaffUser } from './queries';
 import { insertStaffUser, unknownRegionCodes } from './store';
@@ -40,23 +41,25 @@ export type TotpResetResult =
 type Actor = StaffCaller | null;
 const isAdmin = (actor: Actor) => actor === null || mayDo(actor.role, 'manageUsers');
 
+// The schema's checks each stand for one problem of their field.
+const schemaProblemOf: Record<NewStaffUserField, UserFieldError> = {
+  username: 'username-format',
+  displayName: 'display-name',
+  role: 'role',
+  regions: 'regions-bad-code',
+  password: 'password-too-long',
+};
+
 async function validateNewUser(client: DbClient, raw: NewStaffUserInput) {
   const parsed = newStaffUserInput.safeParse(raw);
-  const errors: UserFieldErrors = {};
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (field === 'username') errors.username = 'username-format';
-      if (field === 'displayName') errors.displayName = 'display-name';
-      if (field === 'role') errors.role = 'role';
-      if (field === 'regions') errors.regions = 'regions-bad-code';
-      if (field === 'password') errors.password = 'password-too-long';
-    }
+    const errors: UserFieldErrors = issueKeys(parsed.error, schemaProblemOf, []);
     const weak = passwordProblem(raw.password, raw.username);
     if (weak && !errors.password) errors.password = `password-${weak}`;
     return { kind: 'invalid' as const, errors };
   }
   const input = parsed.data;
+  const errors: UserFieldErrors = {};
   const regionCodes = parseRegionCodes(input.regions);
   const scope = scopeProblem(input.role, regionCodes);
   if (scope) errors.regions = `regions-${scope}`;

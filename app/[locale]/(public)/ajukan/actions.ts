@@ -4,14 +4,12 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 import {
   acknowledgementCookie,
   filingFormCookie,
   fileTicketFromPublic,
-  sealAcknowledgement,
-  sealFilingFlash,
   ticketFormValues,
   ticketKindName,
   type TicketKindName,
@@ -36,11 +34,7 @@ export async function submitTicket(boundKind: TicketKindName, posted: FormData):
   const remembered = rememberRegionCookie(await parseRegionSelection(form), { secure });
   if (remembered) jar.set(remembered);
   if (form.get('intent') === 'choose-region') {
-    jar.set(
-      filingFormCookie.name,
-      sealFilingFlash({ kind: 'draft', ticketKind: kind, values: ticketFormValues(form) }),
-      privateCookie(filingFormCookie.ttlSeconds, secure),
-    );
+    filingFormCookie.set(jar, { kind: 'draft', ticketKind: kind, values: ticketFormValues(form) }, secure);
     return redirect({ href: `${formPath}#wilayah`, locale });
   }
 
@@ -49,18 +43,10 @@ export async function submitTicket(boundKind: TicketKindName, posted: FormData):
     return redirect({ href: `/cek/tunggu?detik=${result.retryAfterSeconds}`, locale });
   }
   if (result.kind === 'filed') {
-    jar.delete(filingFormCookie.name);
-    jar.set(
-      acknowledgementCookie.name,
-      sealAcknowledgement({ code: result.code, ticketKind: result.ticketKind }),
-      privateCookie(acknowledgementCookie.ttlSeconds, secure),
-    );
+    filingFormCookie.clear(jar);
+    acknowledgementCookie.set(jar, { code: result.code, ticketKind: result.ticketKind }, secure);
     return redirect({ href: '/ajukan/terkirim', locale });
   }
-  jar.set(
-    filingFormCookie.name,
-    sealFilingFlash({ ...result, ticketKind: kind }),
-    privateCookie(filingFormCookie.ttlSeconds, secure),
-  );
+  filingFormCookie.set(jar, { ...result, ticketKind: kind }, secure);
   redirect({ href: `${formPath}#formulir`, locale });
 }

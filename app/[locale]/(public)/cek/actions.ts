@@ -3,15 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
-import {
-  formCookie,
-  formValues,
-  resultCookie,
-  runPublicLookup,
-  sealFormFlash,
-  sealResult,
-} from '@/lib/lookup';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { formCookie, formValues, resultCookie, runPublicLookup } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 import { formArgument } from '@/lib/forms/action-input';
 
@@ -27,11 +20,7 @@ export async function lookupResident(posted: FormData): Promise<void> {
   const remembered = rememberRegionCookie(await parseRegionSelection(form), { secure });
   if (remembered) jar.set(remembered);
   if (form.get('intent') === 'choose-region') {
-    jar.set(
-      formCookie.name,
-      sealFormFlash({ kind: 'draft', values: formValues(form) }),
-      privateCookie(formCookie.ttlSeconds, secure),
-    );
+    formCookie.set(jar, { kind: 'draft', values: formValues(form) }, secure);
     return redirect({ href: '/cek#wilayah', locale });
   }
 
@@ -40,14 +29,14 @@ export async function lookupResident(posted: FormData): Promise<void> {
     return redirect({ href: `/cek/tunggu?detik=${result.retryAfterSeconds}`, locale });
   }
   if (result.kind === 'done') {
-    jar.delete(formCookie.name);
-    jar.set(
-      resultCookie.name,
-      sealResult({ villageCode: result.villageCode, typedName: result.typedName, outcome: result.outcome }),
-      privateCookie(resultCookie.ttlSeconds, secure),
+    formCookie.clear(jar);
+    resultCookie.set(
+      jar,
+      { villageCode: result.villageCode, typedName: result.typedName, outcome: result.outcome },
+      secure,
     );
     return redirect({ href: '/cek/hasil', locale });
   }
-  jar.set(formCookie.name, sealFormFlash(result), privateCookie(formCookie.ttlSeconds, secure));
+  formCookie.set(jar, result, secure);
   redirect({ href: '/cek#formulir', locale });
 }

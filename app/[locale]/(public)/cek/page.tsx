@@ -10,7 +10,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { formCookie, unsealFormFlash, type LookupField } from '@/lib/lookup';
+import { formCookie, type LookupField } from '@/lib/lookup';
 import { newFormToken } from '@/lib/gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
@@ -32,7 +32,7 @@ export default async function LookupPage({ params }: LookupPageProps) {
   const t = await getTranslations('Lookup');
   const { Regions: regionText } = await getMessages();
   const jar = await cookies();
-  const flash = unsealFormFlash(jar.get(formCookie.name)?.value);
+  const flash = formCookie.read(jar);
   const selection = await rememberedSelection(jar.get(rememberedRegionCookieName)?.value);
   const options = await regionOptionsFor(selection);
   const values = flash?.values ?? { fullName: '', birthDay: '', birthMonth: '', birthYear: '' };

@@ -3,14 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
-import {
-  runPublicTracking,
-  sealTracking,
-  sealTrackingFlash,
-  trackingCookie,
-  trackingFormCookie,
-} from '@/lib/tickets';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { runPublicTracking, trackingCookie, trackingFormCookie } from '@/lib/tickets';
 import { formArgument } from '@/lib/forms/action-input';
 
 export async function trackTicketAction(posted: FormData): Promise<void> {
@@ -24,14 +18,10 @@ export async function trackTicketAction(posted: FormData): Promise<void> {
     return redirect({ href: `/cek/tunggu?detik=${result.retryAfterSeconds}`, locale });
   }
   if (result.kind === 'found') {
-    jar.delete(trackingFormCookie.name);
-    jar.set(trackingCookie.name, sealTracking(result), privateCookie(trackingCookie.ttlSeconds, secure));
+    trackingFormCookie.clear(jar);
+    trackingCookie.set(jar, result, secure);
     return redirect({ href: '/lacak/hasil', locale });
   }
-  jar.set(
-    trackingFormCookie.name,
-    sealTrackingFlash(result),
-    privateCookie(trackingFormCookie.ttlSeconds, secure),
-  );
+  trackingFormCookie.set(jar, result, secure);
   redirect({ href: '/lacak#formulir', locale });
 }

@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { newFormToken } from '@/lib/gate';
-import { trackingFormCookie, unsealTrackingFlash } from '@/lib/tickets';
+import { trackingFormCookie } from '@/lib/tickets';
 import { trackTicketAction } from './actions';
 
 type PageProps = { params: LocaleParams };
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function TrackingPage({ params }: PageProps) {
   await enterLocale(params);
   const t = await getTranslations('Tracking');
-  const flash = unsealTrackingFlash((await cookies()).get(trackingFormCookie.name)?.value);
+  const flash = trackingFormCookie.read(await cookies());
   const errors = flash?.kind === 'invalid' ? flash.errors : {};
   const summary = [
     ...(errors.code ? [{ fieldId: 'code', message: t('codeError') }] : []),

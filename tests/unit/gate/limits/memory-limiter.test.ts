@@ -8,6 +8,7 @@ const limits = {
   formTokenPerMinute: 1,
   ticketCodePerMinute: 2,
   globalPerSecond: 100,
+  slipVerificationsPerMinute: 3,
 };
 const embedded = { pgPool: null };
 const keySecret = 'unit-test-portal-secret-of-32-characters!';
@@ -67,5 +68,24 @@ describe('the public limiter in one process', () => {
       1, 2, 3, 4,
     ]);
     expect(results[4]).toMatchObject({ kind: 'limited', scope: 'challenge' });
+  });
+
+  it('admits a few slip checks per address and minute, then asks to wait', async () => {
+    const limiter = createPublicLimiter(embedded, limits, keySecret);
+    expect(await kinds(4, () => limiter.admitSlipCheck('203.0.113.7'))).toEqual([
+      'admitted',
+      'admitted',
+      'admitted',
+      'limited',
+    ]);
+    const refused = await limiter.admitSlipCheck('203.0.113.7');
+    expect(refused.kind === 'limited' && refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await limiter.admitSlipCheck('203.0.113.8')).toEqual({ kind: 'admitted' });
+  });
+
+  it('counts slip checks from one IPv6 /64 as one address', async () => {
+    const limiter = createPublicLimiter(embedded, { ...limits, slipVerificationsPerMinute: 1 }, keySecret);
+    expect((await limiter.admitSlipCheck('2001:db8:1:2::1')).kind).toBe('admitted');
+    expect((await limiter.admitSlipCheck('2001:db8:1:2::ffff')).kind).toBe('limited');
   });
 });

@@ -9,7 +9,7 @@ import { newFormToken } from '@/lib/gate';
 import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
 import { firstMissingRegionLevel } from '@/lib/regions/codes';
 import { regionOptionsFor } from '@/lib/regions/selection';
-import { filingFormCookie, newSubmissionKey, unsealFilingFlash, type TicketKindName } from '@/lib/tickets';
+import { filingFormCookie, newSubmissionKey, type TicketKindName } from '@/lib/tickets';
 import { submitTicket } from '../actions';
 
 const regionIdPrefix = 'wilayah';
@@ -19,7 +19,7 @@ export async function PublicTicketPage({ kind }: { kind: TicketKindName }) {
   const t = await getTranslations('Tickets');
   const { Regions: regionText } = await getMessages();
   const jar = await cookies();
-  const stored = unsealFilingFlash(jar.get(filingFormCookie.name)?.value);
+  const stored = filingFormCookie.read(jar);
   const flash = stored?.ticketKind === kind ? stored : null;
   const selection = await rememberedSelection(jar.get(rememberedRegionCookieName)?.value);
   const options = await regionOptionsFor(selection);

@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { PrimaryLink } from '@/components/ui/PrimaryLink';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { acknowledgementCookie, unsealAcknowledgement } from '@/lib/tickets';
+import { acknowledgementCookie } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };
 
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 // in a sealed cookie, never in the URL.
 export default async function AcknowledgementPage({ params }: PageProps) {
   await enterLocale(params);
-  const acknowledgement = unsealAcknowledgement((await cookies()).get(acknowledgementCookie.name)?.value);
+  const acknowledgement = acknowledgementCookie.read(await cookies());
   if (!acknowledgement) return redirect({ href: '/ajukan', locale: await getLocale() });
   const t = await getTranslations('Tickets');
   return (

@@ -13,7 +13,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { config } from '@/lib/config';
-import { resultCookie, unsealResult } from '@/lib/lookup';
+import { resultCookie } from '@/lib/lookup';
 import { describeVillage } from '@/lib/regions';
 import { RetryWithBirthDate } from '../_components/RetryWithBirthDate';
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: ResultPageProps): Promise<Met
 // this page gives the result slip (the layout hides navigation when printing).
 export default async function ResultPage({ params }: ResultPageProps) {
   const locale = await enterLocale(params);
-  const stored = unsealResult((await cookies()).get(resultCookie.name)?.value);
+  const stored = resultCookie.read(await cookies());
   const place = stored ? await describeVillage(stored.villageCode) : null;
   if (!stored || !place) return redirect({ href: '/cek', locale: await getLocale() });
   const t = await getTranslations('Result');

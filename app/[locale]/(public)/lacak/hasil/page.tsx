@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { formatDate } from '@/lib/formats/dates';
-import { trackingCookie, unsealTracking } from '@/lib/tickets';
+import { trackingCookie } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function TrackingResultPage({ params }: PageProps) {
   const locale = await enterLocale(params);
-  const tracked = unsealTracking((await cookies()).get(trackingCookie.name)?.value);
+  const tracked = trackingCookie.read(await cookies());
   if (!tracked) return redirect({ href: '/lacak', locale: await getLocale() });
   const t = await getTranslations('Tracking');
   const k = await getTranslations('Tickets');

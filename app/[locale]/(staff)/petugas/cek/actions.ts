@@ -3,9 +3,9 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { assistedSearchCookie, runAssistedSearch, sealAssistedSearch } from '@/lib/lookup/assisted';
+import { assistedSearchCookie, runAssistedSearch } from '@/lib/lookup/assisted';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
 import { formArgument } from '@/lib/forms/action-input';
 
 // Posts in the body, ends in a redirect: the same flow with and without JavaScript, and a
@@ -16,10 +16,6 @@ export async function searchResident(posted: FormData): Promise<void> {
   const session = await requireStaff('lookup');
   const state = await runAssistedSearch(session, form);
   const secure = isHttpsRequest(await headers());
-  (await cookies()).set(
-    assistedSearchCookie.name,
-    sealAssistedSearch(session.userId, state),
-    privateCookie(assistedSearchCookie.ttlSeconds, secure),
-  );
+  assistedSearchCookie.set(await cookies(), { userId: session.userId, state }, secure);
   return redirect({ href: state.kind === 'done' ? '/petugas/cek#hasil' : '/petugas/cek#formulir', locale });
 }

@@ -8,10 +8,9 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import {
-  assistedSearchCookie,
+  assistedSearchFor,
   defaultPurpose,
   summariesFor,
-  unsealAssistedSearch,
   type AssistedSearchField,
 } from '@/lib/lookup/assisted';
 import { requireStaff } from '@/lib/staff/sign-in';
@@ -31,7 +30,7 @@ export default async function AssistedLookupPage({ params }: PageProps) {
   await enterLocale(params);
   const session = await requireStaff('lookup');
   const t = await getTranslations('Assisted');
-  const state = unsealAssistedSearch(session.userId, (await cookies()).get(assistedSearchCookie.name)?.value);
+  const state = assistedSearchFor(session.userId, await cookies());
   const choices = await staffVillages(session);
   const firstVillage =
     choices?.length === 1 && choices[0]?.villages.length === 1 ? choices[0].villages[0]?.code : '';

@@ -9,27 +9,25 @@ import {
   loginFlashCookie,
   loginInput,
   pendingLoginCookie,
-  sealLoginFlash,
-  sealPendingLogin,
   sessionCookieMaxAgeSeconds,
   sessionCookieName,
   staffAuth,
-  unsealPendingLogin,
   type LoginFlash,
 } from '@/lib/staff/sign-in';
 import { config } from '@/lib/config';
 import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
 import { formArgument } from '@/lib/forms/action-input';
+import { formText } from '@/lib/forms/form-data';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
 function flash(jar: Jar, value: LoginFlash, secure: boolean): void {
-  jar.set(loginFlashCookie.name, sealLoginFlash(value), privateCookie(loginFlashCookie.ttlSeconds, secure));
+  loginFlashCookie.set(jar, value, secure);
 }
 
 function startSession(jar: Jar, token: string, secure: boolean): void {
-  jar.delete(pendingLoginCookie.name);
-  jar.delete(loginFlashCookie.name);
+  pendingLoginCookie.clear(jar);
+  loginFlashCookie.clear(jar);
   jar.set(
     sessionCookieName,
     token,
@@ -49,7 +47,7 @@ export async function signInWithPassword(posted: FormData): Promise<void> {
     password: form.get('password') ?? '',
   });
   if (!input.success) {
-    flash(jar, { kind: 'invalid', username: String(form.get('username') ?? '').slice(0, 64) }, secure);
+    flash(jar, { kind: 'invalid', username: formText(form, 'username', 64) }, secure);
     return redirect({ href: '/petugas/masuk', locale });
   }
   const step = await (
@@ -60,11 +58,7 @@ export async function signInWithPassword(posted: FormData): Promise<void> {
     return redirect({ href: '/petugas', locale });
   }
   if (step.kind === 'second-factor') {
-    jar.set(
-      pendingLoginCookie.name,
-      sealPendingLogin(step.pending),
-      privateCookie(pendingLoginCookie.ttlSeconds, secure),
-    );
+    pendingLoginCookie.set(jar, step.pending, secure);
     return redirect({ href: '/petugas/masuk/kode', locale });
   }
   flash(jar, step.kind === 'limited' ? step : { kind: 'rejected', username: input.data.username }, secure);
@@ -78,7 +72,7 @@ export async function signInWithCode(posted: FormData): Promise<void> {
   const requestHeaders = await headers();
   const jar = await cookies();
   const secure = isHttpsRequest(requestHeaders);
-  const pending = unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value);
+  const pending = pendingLoginCookie.read(jar);
   if (!pending) {
     flash(jar, { kind: 'expired' }, secure);
     return redirect({ href: '/petugas/masuk', locale });
@@ -94,7 +88,7 @@ export async function signInWithCode(posted: FormData): Promise<void> {
     return redirect({ href: '/petugas', locale });
   }
   if (step.kind === 'limited') {
-    jar.delete(pendingLoginCookie.name);
+    pendingLoginCookie.clear(jar);
     flash(jar, step, secure);
     return redirect({ href: '/petugas/masuk', locale });
   }

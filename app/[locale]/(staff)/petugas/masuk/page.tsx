@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { currentStaff, loginFlashCookie, unsealLoginFlash } from '@/lib/staff/sign-in';
+import { currentStaff, loginFlashCookie } from '@/lib/staff/sign-in';
 import { signInWithPassword } from './actions';
 
 type LoginPageProps = { params: LocaleParams; searchParams: Promise<{ sesi?: string | string[] }> };
@@ -23,9 +23,7 @@ export default async function LoginPage({ params, searchParams }: LoginPageProps
   if (await currentStaff()) return redirect({ href: '/petugas', locale });
   const t = await getTranslations('Login');
   const expired = (await searchParams).sesi === 'habis';
-  const flash =
-    unsealLoginFlash((await cookies()).get(loginFlashCookie.name)?.value) ??
-    (expired ? { kind: 'expired' as const } : null);
+  const flash = loginFlashCookie.read(await cookies()) ?? (expired ? { kind: 'expired' as const } : null);
   const username = flash && 'username' in flash ? flash.username : '';
 
   return (

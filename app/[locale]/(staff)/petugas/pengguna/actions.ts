@@ -4,25 +4,17 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
-import {
-  sealUsersFlash,
-  staffUserAdmin,
-  userIdInput,
-  usersFlashCookie,
-  type UsersFlash,
-} from '@/lib/staff/users';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { formText } from '@/lib/forms/form-data';
+import { staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff/users';
 import { formArgument } from '@/lib/forms/action-input';
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+// Long enough that the schema, not the cut, refuses a value that is too long.
+const text = (form: FormData, name: string) => formText(form, name, 4000);
 
 async function flashAndGo(flash: UsersFlash, href: string): Promise<never> {
   const jar = await cookies();
-  jar.set(
-    usersFlashCookie.name,
-    sealUsersFlash(flash),
-    privateCookie(usersFlashCookie.ttlSeconds, isHttpsRequest(await headers())),
-  );
+  usersFlashCookie.set(jar, flash, isHttpsRequest(await headers()));
   return redirect({ href, locale: await getLocale() });
 }
 

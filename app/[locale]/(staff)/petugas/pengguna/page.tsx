@@ -8,7 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { formatDateTime } from '@/lib/formats/dates';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { staffUserAdmin, unsealUsersFlash, usersFlashCookie } from '@/lib/staff/users';
+import { staffUserAdmin, usersFlashCookie } from '@/lib/staff/users';
 import { setUserDisabled } from './actions';
 
 type UsersPageProps = { params: LocaleParams };
@@ -41,7 +41,7 @@ export default async function UsersPage({ params }: UsersPageProps) {
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
   const users = (await (await staffUserAdmin()).list(admin)) ?? [];
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   return (
     <div className="space-y-4">
       <PageHeading>{t('title')}</PageHeading>

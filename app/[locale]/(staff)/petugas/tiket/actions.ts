@@ -6,19 +6,19 @@ import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
 import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
+import { isHttpsRequest } from '@/lib/forms/cookie-options';
 import {
   fileTicketForResident,
   filingFormCookie,
   moveFormInput,
   musdesDecisionsFrom,
   musdesVillageInput,
-  sealFilingFlash,
   ticketKindName,
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
 import { formArgument } from '@/lib/forms/action-input';
+import { formText } from '@/lib/forms/form-data';
 
 export async function moveTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);
@@ -50,9 +50,7 @@ export async function recordMusdesAction(posted: FormData): Promise<void> {
   const village = musdesVillageInput.safeParse(form.get('villageCode'));
   if (!village.success) return redirect({ href: '/petugas/tiket/musdes', locale });
   const back = `/petugas/tiket/musdes?desa=${village.data}`;
-  const minutes = String(form.get('minutes') ?? '')
-    .trim()
-    .slice(0, 600);
+  const minutes = formText(form, 'minutes', 4000).trim().slice(0, 600);
   if (minutes.length < 5) return redirect({ href: `${back}&hasil=minutes`, locale });
   const codes = form.getAll('codes').filter((code): code is string => typeof code === 'string');
   const outcome = await ticketsForStaff.recordMusdes(staff, {
@@ -84,12 +82,7 @@ export async function fileForResidentAction(boundKind: TicketKindName, posted: F
   if (result.kind === 'filed') return redirect({ href: `/petugas/tiket/${result.code}?hasil=filed`, locale });
   const jar = await cookies();
   const secure = isHttpsRequest(await headers());
-  if (result.kind !== 'limited')
-    jar.set(
-      filingFormCookie.name,
-      sealFilingFlash({ ...result, ticketKind: kind }),
-      privateCookie(filingFormCookie.ttlSeconds, secure),
-    );
+  if (result.kind !== 'limited') filingFormCookie.set(jar, { ...result, ticketKind: kind }, secure);
   return redirect({
     href: `/petugas/tiket/baru?jenis=${kind}&k=${randomBytes(4).toString('hex')}#formulir`,
     locale,

@@ -8,12 +8,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import {
-  loginFlashCookie,
-  pendingLoginCookie,
-  unsealLoginFlash,
-  unsealPendingLogin,
-} from '@/lib/staff/sign-in';
+import { loginFlashCookie, pendingLoginCookie } from '@/lib/staff/sign-in';
 import { signInWithCode } from '../actions';
 
 type CodePageProps = { params: LocaleParams };
@@ -28,11 +23,11 @@ export async function generateMetadata({ params }: CodePageProps): Promise<Metad
 export default async function CodePage({ params }: CodePageProps) {
   const locale = await enterLocale(params);
   const jar = await cookies();
-  if (!unsealPendingLogin(jar.get(pendingLoginCookie.name)?.value)) {
+  if (!pendingLoginCookie.read(jar)) {
     return redirect({ href: '/petugas/masuk', locale });
   }
   const t = await getTranslations('Login');
-  const flash = unsealLoginFlash(jar.get(loginFlashCookie.name)?.value);
+  const flash = loginFlashCookie.read(jar);
 
   return (
     <div className="max-w-md space-y-5">

@@ -9,13 +9,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  minimumPasswordLength,
-  staffUserAdmin,
-  unsealUsersFlash,
-  userIdInput,
-  usersFlashCookie,
-} from '@/lib/staff/users';
+import { minimumPasswordLength, staffUserAdmin, userIdInput, usersFlashCookie } from '@/lib/staff/users';
 import { resetUserPassword, resetUserTotp, setUserDisabled } from '../actions';
 
 // User ids are not known at build time.
@@ -37,7 +31,7 @@ export default async function UserPage({ params }: UserPageProps) {
   if (!user) notFound();
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   const passwordError =
     flash?.kind === 'invalid' && flash.errors.password ? t(`errors.${flash.errors.password}`) : undefined;
   const section = 'space-y-3 border-t border-gray-300 pt-4';

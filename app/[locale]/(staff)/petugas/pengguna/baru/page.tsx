@@ -9,13 +9,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
-import {
-  minimumPasswordLength,
-  staffRoles,
-  unsealUsersFlash,
-  usersFlashCookie,
-  type UserFieldErrors,
-} from '@/lib/staff/users';
+import { minimumPasswordLength, staffRoles, usersFlashCookie, type UserFieldErrors } from '@/lib/staff/users';
 import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };
@@ -33,7 +27,7 @@ export default async function NewUserPage({ params }: NewUserPageProps) {
   await requireStaff('manageUsers');
   const t = await getTranslations('Users');
   const staffText = await getTranslations('Staff');
-  const flash = unsealUsersFlash((await cookies()).get(usersFlashCookie.name)?.value);
+  const flash = usersFlashCookie.read(await cookies());
   const invalid = flash?.kind === 'invalid' ? flash : null;
   const errors: UserFieldErrors = invalid?.errors ?? {};
   const values = invalid?.values ?? { username: '', displayName: '', role: 'OPERATOR_DESA', regions: '' };

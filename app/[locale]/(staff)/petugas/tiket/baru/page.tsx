@@ -8,7 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { staffVillages } from '@/lib/staff/villages';
-import { filingFormCookie, newSubmissionKey, ticketKinds, unsealFilingFlash } from '@/lib/tickets';
+import { filingFormCookie, newSubmissionKey, ticketKinds } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
 import { VillageField } from '@/components/staff/VillageField';
 
@@ -32,7 +32,7 @@ export default async function NewTicketForResidentPage({ params, searchParams }:
   const k = await getTranslations('Tickets');
   const query = await searchParams;
   const kind = ticketKinds.find((known) => known === query.jenis);
-  const stored = unsealFilingFlash((await cookies()).get(filingFormCookie.name)?.value);
+  const stored = filingFormCookie.read(await cookies());
   const flash = stored && stored.ticketKind === kind ? stored : null;
   const errors = flash?.kind === 'invalid' ? flash.errors : {};
   const villageError = errors.villageCode ? k(`errors.${errors.villageCode}`) : undefined;

@@ -5,13 +5,14 @@ import { redirect } from '@/i18n/navigation';
 import { makeResultSlip } from '@/lib/lookup/assisted';
 import { requireStaff } from '@/lib/staff/sign-in';
 import { formArgument } from '@/lib/forms/action-input';
+import { formText } from '@/lib/forms/form-data';
 
 export async function createSlip(posted: FormData): Promise<void> {
   const form = formArgument(posted);
   const locale = await getLocale();
   const session = await requireStaff('lookup');
-  const personId = Number(form.get('personId'));
-  const reference = String(form.get('reference') ?? '').slice(0, 16);
+  const personId = Number(formText(form, 'personId', 12));
+  const reference = formText(form, 'reference', 16);
   const code = Number.isSafeInteger(personId) ? await makeResultSlip(session, personId, reference) : null;
   // Nothing issued (out of scope, stale search): the record page answers "not found".
   if (!code)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitAfterAttempt } from '@/lib/staff/sign-in/login-limiter';
+import { waitAfterAttempt } from '@/lib/gate/limits';
 
 describe('the wait between sign-in attempts of one username from one address', () => {
   it.each([

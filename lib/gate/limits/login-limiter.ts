@@ -1,14 +1,11 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import {
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PortalConfig } from '@/lib/config';
 import type { Database } from '@/lib/db';
-import { createdLimiter, ipBucket } from '@/lib/gate/limits';
+import { ipBucket } from './client-ip';
+import { consume, type Consumed } from './windows';
+import { windowMaker, type WindowOptions } from './window-store';
 
 export type LoginLimit = 'address' | 'user-address' | 'user';
 // `firstInWindow`: the first refusal by this limit for this key in its window, the one worth
@@ -41,7 +38,6 @@ type Windows = {
   usedCodes: RateLimiterAbstract;
 };
 type Limits = PortalConfig['loginLimits'];
-type WindowOptions = { keyPrefix: string; points: number; duration: number };
 
 // The longest wait between two attempts of one username from one address.
 const maxWaitSeconds = 60;
@@ -52,7 +48,8 @@ export function waitAfterAttempt(attempt: number, slowDownAfter: number): number
   return Math.min(maxWaitSeconds, 2 ** (attempt - slowDownAfter));
 }
 
-// On PostgreSQL the counts are shared by every app instance; the embedded database has one process.
+// Sign-in counts live in their own table, kept through a crash: a restart must not hand an
+// attacker a fresh budget of guesses.
 async function windows(database: Pick<Database, 'pgPool'>, limits: Limits): Promise<Windows> {
   const duration = limits.windowSeconds;
   const all: Record<keyof Windows, WindowOptions> = {
@@ -64,50 +61,27 @@ async function windows(database: Pick<Database, 'pgPool'>, limits: Limits): Prom
     // minutes outlives that.
     usedCodes: { keyPrefix: 'totp-used', points: 1, duration: 120 },
   };
-  const pool = database.pgPool;
-  if (!pool) {
-    return {
-      userAddress: new RateLimiterMemory(all.userAddress),
-      userAddressWait: new RateLimiterMemory(all.userAddressWait),
-      user: new RateLimiterMemory(all.user),
-      ip: new RateLimiterMemory(all.ip),
-      usedCodes: new RateLimiterMemory(all.usedCodes),
-    };
-  }
-  const options = { storeClient: pool, storeType: 'pool', tableName: loginLimitTable } as const;
-  const first = { ...options, ...all.user };
-  const user = await createdLimiter(first).catch(() => createdLimiter(first));
-  const shared = (window: WindowOptions) =>
-    new RateLimiterPostgres({ ...options, tableCreated: true, ...window });
+  const window = await windowMaker(database.pgPool, { name: loginLimitTable, unlogged: false });
   return {
-    userAddress: shared(all.userAddress),
-    userAddressWait: shared(all.userAddressWait),
-    user,
-    ip: shared(all.ip),
-    usedCodes: shared(all.usedCodes),
+    userAddress: window(all.userAddress),
+    userAddressWait: window(all.userAddressWait),
+    user: window(all.user),
+    ip: window(all.ip),
+    usedCodes: window(all.usedCodes),
   };
 }
 
 const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-type Refusal = { retryAfterSeconds: number; firstInWindow: boolean };
-
-async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateLimiterRes | Refusal> {
-  try {
-    return await limiter.consume(key);
-  } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
-    return {
-      retryAfterSeconds: retryAfter(rejection.msBeforeNext),
-      firstInWindow: rejection.consumedPoints === limiter.points + 1,
-    };
-  }
-}
-
-const limited = (limit: LoginLimit, refusal: Refusal): LoginAdmission => ({
+const limited = (
+  limit: LoginLimit,
+  window: RateLimiterAbstract,
+  over: Extract<Consumed, { kind: 'over' }>,
+): LoginAdmission => ({
   kind: 'limited',
   limit,
-  ...refusal,
+  retryAfterSeconds: retryAfter(over.msBeforeNext),
+  firstInWindow: over.count === window.points + 1,
 });
 
 export function createLoginLimiter(
@@ -136,25 +110,25 @@ export function createLoginLimiter(
     async admit(username, ip) {
       const windows = await get();
       const perIp = await consume(windows.ip, key('ip', ipBucket(ip)));
-      if (!(perIp instanceof RateLimiterRes)) return limited('address', perIp);
+      if (perIp.kind === 'over') return limited('address', windows.ip, perIp);
       const pair = userAddressKey(username, ip);
       const waiting = await windows.userAddressWait.get(pair);
       if (waiting && waiting.consumedPoints > 1 && waiting.msBeforeNext > 0) {
         const retryAfterSeconds = retryAfter(waiting.msBeforeNext);
-        return limited('user-address', { retryAfterSeconds, firstInWindow: false });
+        return { kind: 'limited', limit: 'user-address', retryAfterSeconds, firstInWindow: false };
       }
       const counted = await consume(windows.userAddress, pair);
-      if (!(counted instanceof RateLimiterRes)) return limited('user-address', counted);
-      const wait = waitAfterAttempt(counted.consumedPoints, limits.slowDownAfter);
+      if (counted.kind === 'over') return limited('user-address', windows.userAddress, counted);
+      const wait = waitAfterAttempt(counted.count, limits.slowDownAfter);
       if (wait > 0) await windows.userAddressWait.block(pair, wait);
       const overall = await consume(windows.user, userKey(username));
-      if (!(overall instanceof RateLimiterRes)) return limited('user', overall);
+      if (overall.kind === 'over') return limited('user', windows.user, overall);
       return { kind: 'admitted' };
     },
     async claimCode(userId, step, code) {
       const { usedCodes } = await get();
       // The code is part of the key so that a second factor reset within the same step still works.
-      return (await consume(usedCodes, key('code', `${userId}:${step}:${code}`))) instanceof RateLimiterRes;
+      return (await consume(usedCodes, key('code', `${userId}:${step}:${code}`))).kind === 'consumed';
     },
     async forgive(username, ip) {
       const { userAddress, userAddressWait } = await get();

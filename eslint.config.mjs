@@ -89,6 +89,19 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Where a journey runs is chosen by its tags (playwright.config.ts), so a skip in a report is news.
+    files: ['tests/e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='test'][property.name='skip']",
+          message: 'Tag the test (@phone, @js, @no-js, @once) instead of skipping it by browser.',
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'out/**',

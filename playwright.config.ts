@@ -57,7 +57,8 @@ export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // A flaky journey is fixed, not retried.
+  retries: 0,
   // CI machines have two cores, and the server under test needs one of them.
   workers: process.env.CI ? 1 : undefined,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
@@ -68,13 +69,25 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions,
   },
+  // Untagged journeys run on every project; a tag keeps a journey to the projects it fits:
+  // @phone the two phones, @js the browsers with JavaScript, @no-js the one without,
+  // @once phone-js alone (HTTP checks that involve no browser).
   projects: [
-    { name: 'phone-js', use: { ...devices['Desktop Chrome'], ...phone, launchOptions } },
+    {
+      name: 'phone-js',
+      grepInvert: /@no-js\b/,
+      use: { ...devices['Desktop Chrome'], ...phone, launchOptions },
+    },
     {
       name: 'phone-no-js',
+      grepInvert: /@(js|once)\b/,
       use: { ...devices['Desktop Chrome'], ...phone, javaScriptEnabled: false, launchOptions },
     },
-    { name: 'desktop-js', use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'desktop-js',
+      grepInvert: /@(phone|no-js|once)\b/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
   ],
   webServer: [
     {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+// axe runs as a script in the page (@js); without JavaScript the server HTML is the same one the JS projects scan.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const PATHS = [
@@ -20,9 +21,7 @@ for (const locale of ['id', 'en'] as const) {
   for (const path of PATHS) {
     const url = locale === 'id' ? path : `/en${path === '/' ? '' : path}`;
 
-    test(`${url} has no WCAG 2.1 AA violations`, async ({ page, javaScriptEnabled }) => {
-      // axe runs as a script in the page; without JavaScript the server HTML is the same one the JS projects scan.
-      test.skip(!javaScriptEnabled, 'axe needs JavaScript in the page');
+    test(`${url} has no WCAG 2.1 AA violations`, { tag: '@js' }, async ({ page }) => {
       await page.goto(url);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -31,8 +30,7 @@ for (const locale of ['id', 'en'] as const) {
   }
 }
 
-test('the not-found page has no WCAG 2.1 AA violations', async ({ page, javaScriptEnabled }) => {
-  test.skip(!javaScriptEnabled, 'axe needs JavaScript in the page');
+test('the not-found page has no WCAG 2.1 AA violations', { tag: '@js' }, async ({ page }) => {
   await page.goto('/halaman-yang-tidak-ada');
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations).toEqual([]);

@@ -3,8 +3,7 @@ import { LIMITED_PORT } from '../../playwright.config';
 import { malformedCorpus } from './support/malformed-corpus';
 import { httpRequest, rawRequest } from './support/raw-http';
 
-// The front (server.ts) speaks HTTP, not pages: one browser project is enough.
-test.beforeEach(() => test.skip(test.info().project.name !== 'phone-js', 'no browser involved'));
+// The front (server.ts) speaks HTTP, not pages: one project is enough (@once).
 
 const mainPort = LIMITED_PORT - 1;
 const limitedURL = `http://127.0.0.1:${LIMITED_PORT}`;
@@ -25,34 +24,36 @@ const securityHeaders = [
   'referrer-policy',
 ];
 
-test('forged X-Forwarded-For, Forwarded and X-Real-IP do not move a client to a fresh limit bucket', async ({
-  request,
-}) => {
-  // The limited server allows 2 lookups a minute per address with a form token (no JavaScript);
-  // each attempt brings a fresh token, as a resident's new page view would.
-  for (let attempt = 1; attempt <= 6; attempt++) {
-    const page = await (await request.get(`${limitedURL}/cek`)).text();
-    const lookup = /\$ACTION_ID_([0-9a-f]+)/.exec(page)?.[1] ?? '';
-    const formToken = /name="formToken" value="([^"]+)"/.exec(page)?.[1] ?? '';
-    const forged = `198.51.100.${attempt}`;
-    const response = await request.post(`${limitedURL}/cek`, {
-      multipart: {
-        [`$ACTION_ID_${lookup}`]: '',
-        formToken,
-        provinceCode: '35',
-        regencyCode: '35.78',
-        districtCode: '35.78.05',
-        villageCode: '35.78.05.1003',
-        fullName: 'Sri Wahyuni',
-      },
-      headers: { 'X-Forwarded-For': forged, Forwarded: `for=${forged}`, 'X-Real-IP': forged },
-      maxRedirects: 0,
-    });
-    expect(response.status()).toBe(303);
-    if (response.headers().location?.includes('/cek/tunggu')) return;
-  }
-  throw new Error('every forged address was counted as a new client');
-});
+test(
+  'forged X-Forwarded-For, Forwarded and X-Real-IP do not move a client to a fresh limit bucket',
+  { tag: '@once' },
+  async ({ request }) => {
+    // The limited server allows 2 lookups a minute per address with a form token (no JavaScript);
+    // each attempt brings a fresh token, as a resident's new page view would.
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const page = await (await request.get(`${limitedURL}/cek`)).text();
+      const lookup = /\$ACTION_ID_([0-9a-f]+)/.exec(page)?.[1] ?? '';
+      const formToken = /name="formToken" value="([^"]+)"/.exec(page)?.[1] ?? '';
+      const forged = `198.51.100.${attempt}`;
+      const response = await request.post(`${limitedURL}/cek`, {
+        multipart: {
+          [`$ACTION_ID_${lookup}`]: '',
+          formToken,
+          provinceCode: '35',
+          regencyCode: '35.78',
+          districtCode: '35.78.05',
+          villageCode: '35.78.05.1003',
+          fullName: 'Sri Wahyuni',
+        },
+        headers: { 'X-Forwarded-For': forged, Forwarded: `for=${forged}`, 'X-Real-IP': forged },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(303);
+      if (response.headers().location?.includes('/cek/tunggu')) return;
+    }
+    throw new Error('every forged address was counted as a new client');
+  },
+);
 
 const megabytes64 = 64 * 1024 * 1024;
 async function* zeros(total: number): AsyncGenerator<Buffer> {
@@ -60,7 +61,7 @@ async function* zeros(total: number): AsyncGenerator<Buffer> {
   for (let sent = 0; sent < total; sent += block.length) yield block;
 }
 
-test('a 64 MB body to the lookup gets 413 before it is read', async () => {
+test('a 64 MB body to the lookup gets 413 before it is read', { tag: '@once' }, async () => {
   const head = httpRequest(mainPort, 'POST', '/cek', {
     'Content-Type': 'multipart/form-data; boundary=x',
     'Content-Length': String(megabytes64),
@@ -70,7 +71,7 @@ test('a 64 MB body to the lookup gets 413 before it is read', async () => {
   for (const name of securityHeaders) expect(answer.headers[name]).toBeTruthy();
 });
 
-test('a 64 MB chunked body to the lookup is cut off with 413', async () => {
+test('a 64 MB chunked body to the lookup is cut off with 413', { tag: '@once' }, async () => {
   const head = httpRequest(mainPort, 'POST', '/en/cek', {
     'Content-Type': 'multipart/form-data; boundary=x',
     'Transfer-Encoding': 'chunked',
@@ -83,22 +84,24 @@ test('a 64 MB chunked body to the lookup is cut off with 413', async () => {
   expect(answer.status).toBe(413);
 });
 
-test('malformed requests get a 4xx (or a normal answer) with the security headers, never a 5xx', async ({
-  request,
-}) => {
-  const cases = malformedCorpus(mainPort, await actionIds(request, `http://127.0.0.1:${mainPort}`));
-  expect(cases.length).toBeGreaterThanOrEqual(50);
-  const failures: string[] = [];
-  for (const { name, request: bytes } of cases) {
-    const answer = await rawRequest(mainPort, bytes);
-    if (answer.status >= 500) failures.push(`${name}: ${answer.status}`);
-    const missing = securityHeaders.filter((header) => !answer.headers[header]);
-    if (missing.length > 0) failures.push(`${name}: ${answer.status} without ${missing.join(', ')}`);
-  }
-  expect(failures).toEqual([]);
-});
+test(
+  'malformed requests get a 4xx (or a normal answer) with the security headers, never a 5xx',
+  { tag: '@once' },
+  async ({ request }) => {
+    const cases = malformedCorpus(mainPort, await actionIds(request, `http://127.0.0.1:${mainPort}`));
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    const failures: string[] = [];
+    for (const { name, request: bytes } of cases) {
+      const answer = await rawRequest(mainPort, bytes);
+      if (answer.status >= 500) failures.push(`${name}: ${answer.status}`);
+      const missing = securityHeaders.filter((header) => !answer.headers[header]);
+      if (missing.length > 0) failures.push(`${name}: ${answer.status} without ${missing.join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+  },
+);
 
-test('HSTS is not claimed by a client over plain HTTP', async () => {
+test('HSTS is not claimed by a client over plain HTTP', { tag: '@once' }, async () => {
   const answer = await rawRequest(
     mainPort,
     httpRequest(mainPort, 'GET', '/cek', { 'X-Forwarded-Proto': 'https' }),

@@ -12,12 +12,8 @@ async function expectNoViolations(page: import('@playwright/test').Page) {
   expect(results.violations).toEqual([]);
 }
 
-test.describe('lookup pages', () => {
-  test.skip(
-    ({ javaScriptEnabled, isMobile }) => !javaScriptEnabled || !isMobile,
-    'axe and storage need JavaScript',
-  );
-
+// axe and storage need JavaScript; the phone is the lookup's audience.
+test.describe('lookup pages', { tag: ['@phone', '@js'] }, () => {
   test('the form with its error summary has no WCAG 2.1 AA violations', async ({ page, baseURL }) => {
     await openLookupForm(page, baseURL ?? '', kedungdoro);
     await expectNoViolations(page);

@@ -7,12 +7,8 @@ const cileunyiWetan = '32.04.05.2002';
 const kedungdoro = '35.78.05.1003';
 const states = id.Result.states;
 
-test.describe('resident lookup', () => {
-  test.skip(
-    ({ isMobile }) => !isMobile,
-    'resident journeys run on the 360-px phone, with and without JavaScript',
-  );
-
+// Resident journeys run on the 360-px phone, with and without JavaScript.
+test.describe('resident lookup', { tag: '@phone' }, () => {
   test('a receiving resident is found by exact name, desil hidden without a birth date', async ({
     page,
     baseURL,

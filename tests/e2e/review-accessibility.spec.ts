@@ -4,6 +4,7 @@ import id from '@/messages/id.json' with { type: 'json' };
 import { assistedSearch } from './support/assisted';
 import { loginAs } from './support/staff';
 
+// axe runs as a script in the page (@js); the server HTML without JavaScript is the same.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function expectNoViolations(page: Page) {
@@ -11,28 +12,27 @@ async function expectNoViolations(page: Page) {
   expect(results.violations).toEqual([]);
 }
 
-// axe runs as a script in the page; the server HTML without JavaScript is the same.
-test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'axe needs JavaScript in the page');
+test(
+  'assisted lookup, record, slip and verification pages have no WCAG 2.1 AA violations',
+  { tag: '@js' },
+  async ({ page }) => {
+    await loginAs(page, 'dinsos.surabaya');
+    await assistedSearch(page, { villageCode: '35.78.05.1003', fullName: 'Muhamad Subagio' });
+    await expectNoViolations(page);
+    await page.locator('#hasil').getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'H. Moch. Soebagio' })).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: id.Assisted.makeSlip }).click();
+    await expect(page.getByRole('heading', { name: id.Slip.title })).toBeVisible();
+    await expectNoViolations(page);
+    const code = page.url().split('/').pop() ?? '';
+    await page.goto(`/verifikasi?kode=${code}`);
+    await expect(page.getByRole('heading', { name: id.Slip.genuineTitle })).toBeVisible();
+    await expectNoViolations(page);
+  },
+);
 
-test('assisted lookup, record, slip and verification pages have no WCAG 2.1 AA violations', async ({
-  page,
-}) => {
-  await loginAs(page, 'dinsos.surabaya');
-  await assistedSearch(page, { villageCode: '35.78.05.1003', fullName: 'Muhamad Subagio' });
-  await expectNoViolations(page);
-  await page.locator('#hasil').getByRole('link').first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'H. Moch. Soebagio' })).toBeVisible();
-  await expectNoViolations(page);
-  await page.getByRole('button', { name: id.Assisted.makeSlip }).click();
-  await expect(page.getByRole('heading', { name: id.Slip.title })).toBeVisible();
-  await expectNoViolations(page);
-  const code = page.url().split('/').pop() ?? '';
-  await page.goto(`/verifikasi?kode=${code}`);
-  await expect(page.getByRole('heading', { name: id.Slip.genuineTitle })).toBeVisible();
-  await expectNoViolations(page);
-});
-
-test('audit and dashboard pages have no WCAG 2.1 AA violations', async ({ page }) => {
+test('audit and dashboard pages have no WCAG 2.1 AA violations', { tag: '@js' }, async ({ page }) => {
   await loginAs(page, 'dinsos.surabaya');
   await page.goto('/petugas/audit');
   await expectNoViolations(page);

@@ -10,10 +10,8 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(results.violations).toEqual([]);
 }
 
-test.describe('ticket pages have no WCAG 2.1 AA violations', () => {
-  // axe runs as a script in the page; the no-JS project gets the same server HTML.
-  test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'axe needs JavaScript in the page');
-
+// axe runs as a script in the page; the no-JS project gets the same server HTML.
+test.describe('ticket pages have no WCAG 2.1 AA violations', { tag: '@js' }, () => {
   for (const path of [
     '/ajukan',
     '/ajukan/usulan',

@@ -14,12 +14,8 @@ const kedungdoro = '35.78.05.1003';
 const tickets = id.Tickets;
 const states = id.Tracking.states;
 
-test.describe('residents file and track tickets', () => {
-  test.skip(
-    ({ isMobile }) => !isMobile,
-    'resident journeys run on the 360-px phone, with and without JavaScript',
-  );
-
+// Resident journeys run on the 360-px phone, with and without JavaScript.
+test.describe('residents file and track tickets', { tag: '@phone' }, () => {
   test('an usulan from the not-found answer, with a photo, then tracked', async ({
     page,
     baseURL,

@@ -113,5 +113,6 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'coverage/**',
+    '.cache/**',
   ]),
 ]);

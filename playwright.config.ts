@@ -71,7 +71,8 @@ export default defineConfig({
   },
   // Untagged journeys run on every project; a tag keeps a journey to the projects it fits:
   // @phone the two phones, @js the browsers with JavaScript, @no-js the one without,
-  // @once phone-js alone (HTTP checks that involve no browser).
+  // @once phone-js alone (HTTP checks that involve no browser). @smoke marks the few journeys
+  // `npm run test:e2e:smoke` runs (CI's check on the newer Node LTS).
   projects: [
     {
       name: 'phone-js',

@@ -19,3 +19,9 @@ npm run matching:eval -- tests/fixtures/matching/pairs.csv
 # Integration tests run on PGlite and on a throwaway PostgreSQL cluster.
 npx tsx scripts/with-postgres.ts npm run test:integration
 npm run test:e2e
+
+# The newer Node LTS (README: Node versions): the unit and integration suites and a short
+# end-to-end smoke, on Node 24 from the npm registry.
+scripts/with-node.sh 24 npm run test:unit
+scripts/with-node.sh 24 npx tsx scripts/with-postgres.ts npm run test:integration
+scripts/with-node.sh 24 npm run test:e2e:smoke

@@ -7,50 +7,54 @@ import { loginAs } from './support/staff';
 const text = id.Assisted;
 
 test.describe('operator assisted lookup', () => {
-  test('search by name, open the record, print a slip, verify it publicly', async ({ page, browser }) => {
-    await loginAs(page, 'operator.kedungdoro');
-    await assistedSearch(page, { fullName: 'Sri Wahyuni' });
-    const results = page.locator('#hasil');
-    await expect(results.getByText('1 calon')).toBeVisible();
-    await expect(results.getByRole('link', { name: /Sri Wahyuni/ })).toBeVisible();
-    await expect(results.getByText('sama (1.00)')).toBeVisible();
-    const reference = await searchReference(page);
+  test(
+    'search by name, open the record, print a slip, verify it publicly',
+    { tag: '@smoke' },
+    async ({ page, browser }) => {
+      await loginAs(page, 'operator.kedungdoro');
+      await assistedSearch(page, { fullName: 'Sri Wahyuni' });
+      const results = page.locator('#hasil');
+      await expect(results.getByText('1 calon')).toBeVisible();
+      await expect(results.getByRole('link', { name: /Sri Wahyuni/ })).toBeVisible();
+      await expect(results.getByText('sama (1.00)')).toBeVisible();
+      const reference = await searchReference(page);
 
-    await results.getByRole('link', { name: /Sri Wahyuni/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Sri Wahyuni' })).toBeVisible();
-    await expect(page.getByText(reference)).toBeVisible();
-    await expect(page.getByText('357805**********').first()).toBeVisible();
-    await expect(
-      page.getByRole('heading', { name: new RegExp(text.householdHeading.split(' (')[0] ?? '') }),
-    ).toBeVisible();
-    await expect(page.getByRole('table').filter({ hasText: 'DTSEN' })).toContainText('1');
-    await expect(page.getByRole('heading', { name: text.programmesHeading })).toBeVisible();
+      await results.getByRole('link', { name: /Sri Wahyuni/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Sri Wahyuni' })).toBeVisible();
+      await expect(page.getByText(reference)).toBeVisible();
+      await expect(page.getByText('357805**********').first()).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: new RegExp(text.householdHeading.split(' (')[0] ?? '') }),
+      ).toBeVisible();
+      await expect(page.getByRole('table').filter({ hasText: 'DTSEN' })).toContainText('1');
+      await expect(page.getByRole('heading', { name: text.programmesHeading })).toBeVisible();
 
-    await page.getByRole('button', { name: text.makeSlip }).click();
-    await expect(page).toHaveURL(/\/petugas\/slip\/[A-Z0-9-]{14}$/);
-    await expect(page.getByRole('heading', { name: id.Slip.title })).toBeVisible();
-    await expect(page.getByText('S*I W*****I')).toBeVisible();
-    await expect(page.getByText('Sri Wahyuni')).toHaveCount(0);
-    const code = page.url().split('/').pop() ?? '';
-    await expect(page.getByText(code)).toBeVisible();
+      await page.getByRole('button', { name: text.makeSlip }).click();
+      await expect(page).toHaveURL(/\/petugas\/slip\/[A-Z0-9-]{14}$/);
+      await expect(page.getByRole('heading', { name: id.Slip.title })).toBeVisible();
+      await expect(page.getByText('S*I W*****I')).toBeVisible();
+      await expect(page.getByText('Sri Wahyuni')).toHaveCount(0);
+      const code = page.url().split('/').pop() ?? '';
+      await expect(page.getByText(code)).toBeVisible();
 
-    // Anyone with the slip checks it on the public page, without a session.
-    const visitor = await browser.newContext({
-      javaScriptEnabled: test.info().project.use.javaScriptEnabled,
-    });
-    const publicPage = await visitor.newPage();
-    await publicPage.goto(new URL('/verifikasi', page.url()).toString());
-    await publicPage.getByLabel(id.Slip.codeLabel).fill(code.toLowerCase());
-    await publicPage.getByRole('button', { name: id.Slip.submit }).click();
-    await expect(publicPage.getByRole('heading', { name: id.Slip.genuineTitle })).toBeVisible();
-    await expect(publicPage.getByText('S*I W*****I')).toBeVisible();
-    await expect(publicPage.getByText(/Kedungdoro/)).toBeVisible();
-    await expect(publicPage.getByText(id.Result.states.RECEIVING.title)).toBeVisible();
-    await publicPage.getByLabel(id.Slip.codeLabel).fill('AAAA-AAAA-AAAA');
-    await publicPage.getByRole('button', { name: id.Slip.submit }).click();
-    await expect(publicPage.getByText(id.Slip.unknownTitle)).toBeVisible();
-    await visitor.close();
-  });
+      // Anyone with the slip checks it on the public page, without a session.
+      const visitor = await browser.newContext({
+        javaScriptEnabled: test.info().project.use.javaScriptEnabled,
+      });
+      const publicPage = await visitor.newPage();
+      await publicPage.goto(new URL('/verifikasi', page.url()).toString());
+      await publicPage.getByLabel(id.Slip.codeLabel).fill(code.toLowerCase());
+      await publicPage.getByRole('button', { name: id.Slip.submit }).click();
+      await expect(publicPage.getByRole('heading', { name: id.Slip.genuineTitle })).toBeVisible();
+      await expect(publicPage.getByText('S*I W*****I')).toBeVisible();
+      await expect(publicPage.getByText(/Kedungdoro/)).toBeVisible();
+      await expect(publicPage.getByText(id.Result.states.RECEIVING.title)).toBeVisible();
+      await publicPage.getByLabel(id.Slip.codeLabel).fill('AAAA-AAAA-AAAA');
+      await publicPage.getByRole('button', { name: id.Slip.submit }).click();
+      await expect(publicPage.getByText(id.Slip.unknownTitle)).toBeVisible();
+      await visitor.close();
+    },
+  );
 
   test('a search reference opens only the residents that search listed', async ({ page }) => {
     await loginAs(page, 'operator.kedungdoro');

@@ -3,22 +3,24 @@ import en from '@/messages/en.json' with { type: 'json' };
 import id from '@/messages/id.json' with { type: 'json' };
 
 test.describe('home', () => {
-  test('renders in Indonesian at / even for an English browser, and leads to the lookup', async ({
-    page,
-  }) => {
-    const response = await page.goto('/');
-    expect(response?.status()).toBe(200);
-    expect(page.url()).toMatch(/127\.0\.0\.1:\d+\/$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-    await expect(page).toHaveTitle(id.Home.metaTitle);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(id.Home.title);
-    await expect(page.getByText(id.Home.intro)).toBeVisible();
-    await expect(page.getByText(id.Home.registeredNotReceiving)).toBeVisible();
+  test(
+    'renders in Indonesian at / even for an English browser, and leads to the lookup',
+    { tag: '@smoke' },
+    async ({ page }) => {
+      const response = await page.goto('/');
+      expect(response?.status()).toBe(200);
+      expect(page.url()).toMatch(/127\.0\.0\.1:\d+\/$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+      await expect(page).toHaveTitle(id.Home.metaTitle);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(id.Home.title);
+      await expect(page.getByText(id.Home.intro)).toBeVisible();
+      await expect(page.getByText(id.Home.registeredNotReceiving)).toBeVisible();
 
-    await page.getByRole('link', { name: 'Cek status bansos' }).click();
-    await expect(page).toHaveURL(/\/cek$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(id.Lookup.title);
-  });
+      await page.getByRole('link', { name: 'Cek status bansos' }).click();
+      await expect(page).toHaveURL(/\/cek$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(id.Lookup.title);
+    },
+  );
 
   test('renders in English at /en', async ({ page }) => {
     await page.goto('/en');

@@ -9,22 +9,22 @@ const states = id.Result.states;
 
 // Resident journeys run on the 360-px phone, with and without JavaScript.
 test.describe('resident lookup', { tag: '@phone' }, () => {
-  test('a receiving resident is found by exact name, desil hidden without a birth date', async ({
-    page,
-    baseURL,
-    javaScriptEnabled,
-  }) => {
-    await openLookupForm(page, baseURL ?? '', kedungdoro);
-    await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);
-    await expect(page).toHaveURL(/\/cek\/hasil$/);
-    await expect(page.getByRole('heading', { name: 'S*I W*****I' })).toBeVisible();
-    await expect(page.getByText(states.RECEIVING.title)).toBeVisible();
-    await expect(page.getByText(id.Result.desilHidden)).toBeVisible();
-    await expect(page.getByText(id.Result.registeredIsNotReceiving)).toBeVisible();
-    await expect(page.getByText(id.Result.notFoundIsNotTheEnd)).toBeVisible();
-    await expect(page.getByText('Sri Wahyuni')).toHaveCount(0);
-    await expect(page.getByText(/DTKS periode Oktober 2025/)).toBeVisible();
-  });
+  test(
+    'a receiving resident is found by exact name, desil hidden without a birth date',
+    { tag: '@smoke' },
+    async ({ page, baseURL, javaScriptEnabled }) => {
+      await openLookupForm(page, baseURL ?? '', kedungdoro);
+      await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sri Wahyuni' }, javaScriptEnabled);
+      await expect(page).toHaveURL(/\/cek\/hasil$/);
+      await expect(page.getByRole('heading', { name: 'S*I W*****I' })).toBeVisible();
+      await expect(page.getByText(states.RECEIVING.title)).toBeVisible();
+      await expect(page.getByText(id.Result.desilHidden)).toBeVisible();
+      await expect(page.getByText(id.Result.registeredIsNotReceiving)).toBeVisible();
+      await expect(page.getByText(id.Result.notFoundIsNotTheEnd)).toBeVisible();
+      await expect(page.getByText('Sri Wahyuni')).toHaveCount(0);
+      await expect(page.getByText(/DTKS periode Oktober 2025/)).toBeVisible();
+    },
+  );
 
   test('a misspelt name is found only after the date of birth confirms it', async ({
     page,

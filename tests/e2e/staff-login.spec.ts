@@ -8,20 +8,26 @@ test('a staff page without a session leads to the login page', async ({ page }) 
   await expect(page.getByRole('heading', { name: id.Login.title })).toBeVisible();
 });
 
-test('an operator signs in with the password, sees the village scope, and signs out', async ({ page }) => {
-  await loginAs(page, 'operator.kedungdoro');
-  await expect(page.getByText(`${id.Staff.scopeLabel}: 35.78.05.1003`)).toBeVisible();
-  const home = await page.request.get('/petugas');
-  expect(home.headers()['cache-control']).toContain('no-store');
-  const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name === 'petugas_sesi');
-  expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-  await expect(page.getByRole('navigation', { name: id.Staff.navLabel })).toContainText(id.Staff.nav.lookup);
-  await expect(page.getByRole('link', { name: id.Staff.nav.manageUsers })).toHaveCount(0);
-  await logout(page);
-  await expect(page.getByText(id.Login.signedOut)).toBeVisible();
-  await page.goto('/petugas');
-  await expect(page).toHaveURL(/\/petugas\/masuk$/);
-});
+test(
+  'an operator signs in with the password, sees the village scope, and signs out',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await loginAs(page, 'operator.kedungdoro');
+    await expect(page.getByText(`${id.Staff.scopeLabel}: 35.78.05.1003`)).toBeVisible();
+    const home = await page.request.get('/petugas');
+    expect(home.headers()['cache-control']).toContain('no-store');
+    const sessionCookie = (await page.context().cookies()).find((cookie) => cookie.name === 'petugas_sesi');
+    expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    await expect(page.getByRole('navigation', { name: id.Staff.navLabel })).toContainText(
+      id.Staff.nav.lookup,
+    );
+    await expect(page.getByRole('link', { name: id.Staff.nav.manageUsers })).toHaveCount(0);
+    await logout(page);
+    await expect(page.getByText(id.Login.signedOut)).toBeVisible();
+    await page.goto('/petugas');
+    await expect(page).toHaveURL(/\/petugas\/masuk$/);
+  },
+);
 
 test('Dinsos signs in with the authenticator code', async ({ page }) => {
   await loginAs(page, 'dinsos.surabaya');

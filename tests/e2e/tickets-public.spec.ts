@@ -16,38 +16,38 @@ const states = id.Tracking.states;
 
 // Resident journeys run on the 360-px phone, with and without JavaScript.
 test.describe('residents file and track tickets', { tag: '@phone' }, () => {
-  test('an usulan from the not-found answer, with a photo, then tracked', async ({
-    page,
-    baseURL,
-    javaScriptEnabled,
-  }) => {
-    await openLookupForm(page, baseURL ?? '', kedungdoro);
-    await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sutrisno Wibowo' }, javaScriptEnabled);
-    await page.getByRole('link', { name: tickets.fileLinkNotFound }).click();
-    await expect(page.getByRole('heading', { name: tickets.kinds.USULAN.title })).toBeVisible();
+  test(
+    'an usulan from the not-found answer, with a photo, then tracked',
+    { tag: '@smoke' },
+    async ({ page, baseURL, javaScriptEnabled }) => {
+      await openLookupForm(page, baseURL ?? '', kedungdoro);
+      await fillAndSubmit(page, { villageCode: kedungdoro, fullName: 'Sutrisno Wibowo' }, javaScriptEnabled);
+      await page.getByRole('link', { name: tickets.fileLinkNotFound }).click();
+      await expect(page.getByRole('heading', { name: tickets.kinds.USULAN.title })).toBeVisible();
 
-    const birthDate: [string, string, string] = ['1', '5', '1970'];
-    await fillApplicant(page, { name: 'Sutrisno Wibowo', birthDate, kk: uniqueKk() });
-    await page.getByLabel(tickets.addressLabel).fill('Jl. Kedungdoro Gg. 3 No. 12, RT 02 RW 05');
-    await page.getByLabel(tickets.reasonsLabel).fill('Buruh harian, penghasilan tidak tetap, rumah sewa.');
-    await page.getByLabel(tickets.membersLabel).fill('Sutrisno Wibowo\nSumiati\nAndi Wibowo');
-    await page.getByLabel(tickets.attachmentsLabel).setInputFiles({
-      name: 'foto-kk.png',
-      mimeType: 'image/png',
-      buffer: tinyPng,
-    });
-    await submitWithProof(page, tickets.submit, javaScriptEnabled);
-    const code = await acknowledgedCode(page);
-    await expect(page.getByText(tickets.acknowledgement.next.USULAN[1] ?? '')).toBeVisible();
+      const birthDate: [string, string, string] = ['1', '5', '1970'];
+      await fillApplicant(page, { name: 'Sutrisno Wibowo', birthDate, kk: uniqueKk() });
+      await page.getByLabel(tickets.addressLabel).fill('Jl. Kedungdoro Gg. 3 No. 12, RT 02 RW 05');
+      await page.getByLabel(tickets.reasonsLabel).fill('Buruh harian, penghasilan tidak tetap, rumah sewa.');
+      await page.getByLabel(tickets.membersLabel).fill('Sutrisno Wibowo\nSumiati\nAndi Wibowo');
+      await page.getByLabel(tickets.attachmentsLabel).setInputFiles({
+        name: 'foto-kk.png',
+        mimeType: 'image/png',
+        buffer: tinyPng,
+      });
+      await submitWithProof(page, tickets.submit, javaScriptEnabled);
+      const code = await acknowledgedCode(page);
+      await expect(page.getByText(tickets.acknowledgement.next.USULAN[1] ?? '')).toBeVisible();
 
-    await track(page, code, birthDate, javaScriptEnabled);
-    await expect(
-      page.getByRole('heading', { name: `${id.Tracking.result.nowHeading}: ${states.DIAJUKAN.title}` }),
-    ).toBeVisible();
-    await expect(page.getByText(states.DIAJUKAN.next)).toBeVisible();
-    await expect(page.getByText(/S\*+O W\*+O/)).toBeVisible();
-    await expect(page.getByText('Sutrisno Wibowo')).toHaveCount(0);
-  });
+      await track(page, code, birthDate, javaScriptEnabled);
+      await expect(
+        page.getByRole('heading', { name: `${id.Tracking.result.nowHeading}: ${states.DIAJUKAN.title}` }),
+      ).toBeVisible();
+      await expect(page.getByText(states.DIAJUKAN.next)).toBeVisible();
+      await expect(page.getByText(/S\*+O W\*+O/)).toBeVisible();
+      await expect(page.getByText('Sutrisno Wibowo')).toHaveCount(0);
+    },
+  );
 
   test('a sanggahan, tracked; a wrong date of birth answers like a wrong code', async ({
     page,

@@ -57,8 +57,10 @@ export default defineConfig({
   testDir: './tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // A flaky journey is fixed, not retried.
+  // A flaky journey is fixed, not retried. The longest journeys (a sign-in and five axe scans)
+  // take near 30 s on a busy two-core machine, so a timeout here means a hang, not a slow box.
   retries: 0,
+  timeout: 60_000,
   // CI machines have two cores, and the server under test needs one of them.
   workers: process.env.CI ? 1 : undefined,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

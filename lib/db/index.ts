@@ -20,3 +20,5 @@ export function db(): Promise<Database> {
   holder.portalDatabase ??= openDatabase(config().database);
   return holder.portalDatabase;
 }
+export type { PrismaClient, StaffUser } from './generated/client';
+export * from './generated/enums';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import { Prisma, type DbClient } from '@/lib/db';
-import type { RefusalKind } from '@/lib/db/generated/enums';
+import type { RefusalKind } from '@/lib/db/client';
 
 // SQL for an upsert that counts atomically: concurrent refusals of several instances add up in one
 // statement each, and the day is the database's clock in WIB (UTC+7, no DST), as on the review pages.

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type DbClient } from '@/lib/db';
-import { RefusalKind } from '@/lib/db/generated/enums';
+import { RefusalKind } from '@/lib/db/client';
 import { countRefusalIn } from './queries';
 
 export { countRefusalIn, RefusalKind };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Prisma } from '@/lib/db';
-import type { RegistrySource, SnapshotState } from '@/lib/db/generated/client';
+import type { RegistrySource, SnapshotState } from '@/lib/db';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { staffScope } from '@/lib/staff/scope';
 import { recordStaffAction } from '@/lib/staff/log';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
-import type { DtksStatus, Sex } from '@/lib/db/generated/enums';
+import type { DtksStatus, Sex } from '@/lib/db/client';
 
 // The public lookup's SQL: the two statements the Prisma client cannot write as one
 // statement. Everything else of the lookup goes through the client.

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { Channel, LookupResult } from '@/lib/db/generated/enums';
+import type { Channel, LookupResult } from '@/lib/db/client';
 
 export type LookupAuditEntry = {
   channel: Channel;

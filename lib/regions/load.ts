@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { PrismaClient } from '@/lib/db/generated/client';
+import type { PrismaClient } from '@/lib/db';
 import { readOfficialRegions, regionLevels, type RegionLevel } from './official-source';
 import { upsertRegions, type RegionTable } from './queries';
 

@@ -1,7 +1,7 @@
 // The words the registries are written in. Where the schema has an enum, the list is
 // Prisma's own: the generated `enums` file holds only constants, so client components
 // may import this module too.
-import { DtksStatus, FamilyRole, RegistrySource, Sex, SnapshotState } from '@/lib/db/generated/enums';
+import { DtksStatus, FamilyRole, RegistrySource, Sex, SnapshotState } from '@/lib/db/client';
 
 export { DtksStatus, FamilyRole, RegistrySource, Sex, SnapshotState };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { Channel, LookupResult } from '@/lib/db/generated/enums';
+import type { Channel, LookupResult } from '@/lib/db/client';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { staffScope } from '@/lib/staff/scope';
 import type { AuditFilters } from './filters';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Channel, LookupResult } from '@/lib/db/generated/enums';
+import { Channel, LookupResult } from '@/lib/db/client';
 import { isCalendarDay } from '@/lib/formats/dates';
 
 const isoDay = z.string().trim().refine(isCalendarDay);

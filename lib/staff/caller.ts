@@ -1,4 +1,4 @@
-import type { StaffRole } from '@/lib/db/generated/enums';
+import type { StaffRole } from '@/lib/db/client';
 
 // Who is asking, as every service that returns personal data must know it (DESIGN.md: scope is
 // enforced where the data is read, not only in routes).

@@ -1,4 +1,4 @@
-import type { StaffRole } from '@/lib/db/generated/enums';
+import type { StaffRole } from '@/lib/db/client';
 import { mayDo, type StaffTask } from './tasks';
 
 // The staff menu in its order, after the start page every role has: each entry shows for the

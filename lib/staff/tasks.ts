@@ -1,4 +1,4 @@
-import { StaffRole } from '@/lib/db/generated/enums';
+import { StaffRole } from '@/lib/db/client';
 
 const { OPERATOR_DESA, DINSOS, ADMIN } = StaffRole;
 const everyRole = Object.values(StaffRole);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TicketKind } from '@/lib/db/generated/enums';
+import { TicketKind } from '@/lib/db/client';
 import { birthDate, kk, nik, optionalKk, personName, villageCode } from '@/lib/forms/fields';
 import { issueKeys } from '@/lib/forms/issues';
 

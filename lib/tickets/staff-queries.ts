@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import type { Channel } from '@/lib/db/generated/enums';
+import type { Channel } from '@/lib/db/client';
 import type { StaffCaller } from '@/lib/staff/caller';
 import type { TicketKindName } from './schema';
 import { openUsulanByHousehold, otherUsulanOf } from './same-household';

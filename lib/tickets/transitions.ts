@@ -1,4 +1,4 @@
-import { TicketState } from '@/lib/db/generated/enums';
+import { TicketState } from '@/lib/db/client';
 import type { StaffRoleName } from '@/lib/staff/caller';
 
 // In the order a ticket passes through them (the schema's order).

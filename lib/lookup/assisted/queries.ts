@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
-import type { DtksStatus, FamilyRole, Sex } from '@/lib/db/generated/enums';
+import type { DtksStatus, FamilyRole, Sex } from '@/lib/db/client';
 import type { PeriodListing } from './state';
 
 // The assisted lookup's SQL. The reads of persons filter by the caller's scope in the query

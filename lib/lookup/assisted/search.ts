@@ -2,7 +2,7 @@ import 'server-only';
 import { recordLookup } from '../record-lookup';
 import { readableCode } from '@/lib/formats/readable-code';
 import type { DbClient } from '@/lib/db';
-import type { PrismaClient } from '@/lib/db/generated/client';
+import type { PrismaClient } from '@/lib/db';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import { fetchCandidates } from '@/lib/lookup/candidates';
 import { decidePrepared, matchKeysPrepared, prepareName } from '@/lib/matching';

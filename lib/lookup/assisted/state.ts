@@ -1,4 +1,4 @@
-import type { DtksStatus } from '@/lib/db/generated/enums';
+import type { DtksStatus } from '@/lib/db/client';
 import { explainStatus, type StatusExplanation } from '@/lib/status';
 
 export type PeriodListing = { code: string; period: string; received: boolean; remark: string };

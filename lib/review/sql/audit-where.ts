@@ -1,4 +1,4 @@
-import { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db';
 import type { AuditFilters } from '../filters';
 
 // Audit rows are stored in UTC; days are Indonesia's western time (WIB, UTC+7, no DST),

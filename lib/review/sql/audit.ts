@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
-import type { Channel, LookupResult } from '@/lib/db/generated/enums';
+import type { Channel, LookupResult } from '@/lib/db/client';
 import { wibOffset } from './audit-where';
 
 // The lookup audit as Dinsos reads it. SQL because every statement filters by the caller's

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
-import type { RefusalKind } from '@/lib/db/generated/enums';
+import type { RefusalKind } from '@/lib/db/client';
 
 export type RefusalSums = { day: string; kind: RefusalKind; in_scope: number; without_village: number };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import type { Prisma, PrismaClient } from '@/lib/db/generated/client';
+import type { Prisma, PrismaClient } from '@/lib/db';
 import type { StaffCaller, StaffRoleName } from '@/lib/staff/caller';
 import { needsTouch, sessionState, type SessionLimits } from './session-rules';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { hashPassword } from '@/lib/staff/sign-in/password';
 import { encryptSecret } from '@/lib/staff/sign-in/secret-box';
 import type { DbClient } from '@/lib/db';
-import type { PrismaClient } from '@/lib/db/generated/client';
+import type { PrismaClient } from '@/lib/db';
 import { recordStaffAction } from '@/lib/staff/log';
 import { demoStaffAccounts, demoStaffPassword } from './demo-accounts';
 import { retireDemoStaff } from './queries';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StaffRole } from '@/lib/db/generated/enums';
+import { StaffRole } from '@/lib/db/client';
 import { usernamePattern } from './scope-rules';
 
 export const staffRoles: readonly StaffRole[] = Object.values(StaffRole);

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient, Prisma } from '@/lib/db';
-import type { StaffUser } from '@/lib/db/generated/client';
+import type { StaffUser } from '@/lib/db';
 
 export type NewStaffUser = Pick<StaffUser, 'username' | 'displayName' | 'passwordHash' | 'role'> & {
   // Already encrypted (lib/staff/sign-in/secret-box).

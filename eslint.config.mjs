@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { featureEntriesPlugin } from './eslint/feature-entries.mjs';
 
 const rawSqlMessage =
   'Raw SQL lives only in lib/<feature>/queries.ts or lib/<feature>/sql/ (Prisma.sql with $queryRaw/$executeRaw, ' +
@@ -67,6 +68,12 @@ export default defineConfig([
         },
       ],
     },
+  },
+  {
+    // Features meet through their entries (docs/architecture.md); tests may reach inside.
+    files: ['app/**', 'components/**', 'lib/**', 'scripts/**', 'server.ts'],
+    plugins: { feature: featureEntriesPlugin },
+    rules: { 'feature/entries-only': 'error' },
   },
   {
     // Layers (DESIGN.md): routes and components reach data only through lib/<feature> services.

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { z } from 'zod';
 import { parseFrontSettings, processEnvironment } from '@/lib/environment';
-import { answerUnparsableRequest, createFront } from '@/lib/gate/front/front';
+import { answerUnparsableRequest, createFront } from '@/lib/gate';
 
 const { values } = parseArgs({
   options: {

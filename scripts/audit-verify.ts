@@ -2,7 +2,7 @@
 // row that was edited, or that follows a removed row.
 import { runCli } from '@/lib/cli';
 import { db } from '@/lib/db';
-import { verifyStaffActionLog } from '@/lib/staff/log';
+import { verifyStaffActionLog } from '@/lib/staff';
 
 await runCli(async () => {
   const database = await db();

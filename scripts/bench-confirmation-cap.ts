@@ -1,11 +1,10 @@
 // npm run bench:cap: what the daily cap on wrong birth dates adds to a lookup on PGlite.
 // A name alone does no extra work; a lookup with a birth date runs one more statement (a
 // read when it confirms, an upsert when it fails). Prints p50/p95 in ms for each kind.
-import { openDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
+import { openDatabase, applyMigrations } from '@/lib/db';
 import { findResidentsInVillage } from '@/lib/lookup';
-import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
+import { loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
 
 const village = '33.74.10.1001';
 const secret = 'bench-confirmation-cap-secret-0123456789';

@@ -12,9 +12,8 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { openDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { loadOfficialRegions } from '@/lib/regions/load';
+import { openDatabase, applyMigrations } from '@/lib/db';
+import { loadOfficialRegions } from '@/lib/regions';
 import { dtksHeader, writeGeneratedDtksFile } from './support/generated-dtks-file';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
 

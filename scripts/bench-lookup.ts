@@ -6,12 +6,11 @@
 // already seeded with the same options is reused.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { createProofChallenge, solveProofChallenge } from '@/lib/gate/proof';
-import { openDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
-import { defaultDemoSeed } from '@/lib/setup/prepare-database';
+import { createProofChallenge, solveProofChallenge } from '@/lib/gate';
+import { openDatabase, applyMigrations } from '@/lib/db';
+import { countRegions, loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
+import { defaultDemoSeed } from '@/lib/setup';
 import { loadTest } from './support/load-test';
 import { buildIfNeeded, startNext } from './support/next-server';
 import { startThrowawayPostgres } from './support/throwaway-postgres';

@@ -7,8 +7,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateRegistry, type Village } from '@/lib/demo';
-import { decidePrepared, matchKeysPrepared, prepareName, type PreparedName } from '@/lib/matching';
-import { parsePairs } from '@/lib/matching/evaluation';
+import {
+  decidePrepared,
+  matchKeysPrepared,
+  prepareName,
+  type PreparedName,
+  parsePairs,
+} from '@/lib/matching';
 
 const SEED = 20251001;
 const PERSONS = 40_000;

@@ -3,12 +3,11 @@
  * lookup in a synthetic village of 5,000 residents (keys → candidates → scores).
  * and the whole lookup (database fetch included) in a real village of 5,000 residents.
  */
-import { openDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
+import { openDatabase, applyMigrations } from '@/lib/db';
 import { findResidentsInVillage } from '@/lib/lookup';
 import { decidePrepared, matchKeysPrepared, prepareName, type PreparedName } from '@/lib/matching';
-import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
+import { loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
 
 // Deterministic PRNG so runs are comparable.
 let seed = 12345;

@@ -4,7 +4,7 @@
  * runs; and how many requests one address gets through per minute with and without JavaScript.
  */
 import { parseArgs } from 'node:util';
-import { createProofChallenge, doublingsFor, solveProofChallenge } from '@/lib/gate/proof';
+import { createProofChallenge, doublingsFor, solveProofChallenge } from '@/lib/gate';
 import { parseConfig } from '@/lib/config';
 
 const { values } = parseArgs({

@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
-import { openDatabase } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { loadOfficialRegions } from '@/lib/regions/load';
+import { openDatabase, applyMigrations } from '@/lib/db';
+import { loadOfficialRegions } from '@/lib/regions';
 import { listLookupAudit, lookupAuditCsv, readDashboard } from '@/lib/review';
-import type { StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '200000' } } });
 const milliseconds = (since: number) => Math.round(performance.now() - since);

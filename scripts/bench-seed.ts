@@ -5,11 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Database } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
-import { defaultDemoSeed } from '@/lib/setup/prepare-database';
+import { openDatabase, type Database, applyMigrations } from '@/lib/db';
+import { loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
+import { defaultDemoSeed } from '@/lib/setup';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
 
 const { values } = parseArgs({

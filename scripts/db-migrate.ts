@@ -1,8 +1,7 @@
 // npm run db:migrate: applies prisma/migrations to the configured database, recording
 // them in _prisma_migrations as `prisma migrate deploy` does.
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
+import { db, applyMigrations } from '@/lib/db';
 
 await runCli(async () => {
   const database = await db();

@@ -2,7 +2,7 @@
 // from the difference between the existing migrations and prisma/schema.prisma.
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { diffMigrationsToSchema, writeMigration } from '@/lib/db/migrations';
+import { diffMigrationsToSchema, writeMigration } from '@/lib/db';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

@@ -2,9 +2,8 @@
 // sessions end; an account named in the staff log stays, disabled and without credentials).
 // For a database whose demo registry was replaced before imports removed the accounts too.
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { removeDemoStaff } from '@/lib/staff/users';
+import { db, applyMigrations } from '@/lib/db';
+import { removeDemoStaff } from '@/lib/staff';
 
 await runCli(async () => {
   const database = await db();

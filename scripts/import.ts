@@ -5,11 +5,9 @@
 import { accessSync, constants, createWriteStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { isRegistrySource } from '@/lib/registry';
-import { portalSecret } from '@/lib/registry/secret';
-import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
+import { db, applyMigrations } from '@/lib/db';
+import { isRegistrySource, portalSecret } from '@/lib/registry';
+import { countRegions, loadOfficialRegions } from '@/lib/regions';
 import {
   importRegistryFile,
   writeRejectionsCsv,

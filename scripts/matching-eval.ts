@@ -1,7 +1,6 @@
 /** npm run matching:eval -- <pairs.csv>: scores labelled name pairs and checks the matching goals. */
 import { readFileSync } from 'node:fs';
-import { evaluateCsv, missedGoals } from '@/lib/matching/evaluation';
-import { formatReport } from '@/lib/matching/evaluation-report';
+import { evaluateCsv, missedGoals, formatReport } from '@/lib/matching';
 
 const file = process.argv[2];
 if (file === undefined) {

@@ -1,8 +1,7 @@
 // npm run regions:load: loads (or refreshes) the official Kemendagri region list.
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { loadOfficialRegions } from '@/lib/regions/load';
+import { db, applyMigrations } from '@/lib/db';
+import { loadOfficialRegions } from '@/lib/regions';
 
 await runCli(async () => {
   const database = await db();

@@ -2,12 +2,11 @@
 // residents (plus the fixed demo residents from docs/demo-residents.md).
 import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/registry/secret';
-import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
-import { defaultDemoSeed } from '@/lib/setup/prepare-database';
+import { db, applyMigrations } from '@/lib/db';
+import { portalSecret } from '@/lib/registry';
+import { countRegions, loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
+import { defaultDemoSeed } from '@/lib/setup';
 
 const { values } = parseArgs({
   options: {

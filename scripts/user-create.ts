@@ -6,10 +6,9 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { runCli } from '@/lib/cli';
-import { db } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/registry/secret';
-import { createStaffUserAdmin } from '@/lib/staff/users';
+import { db, applyMigrations } from '@/lib/db';
+import { portalSecret } from '@/lib/registry';
+import { createStaffUserAdmin } from '@/lib/staff';
 import en from '@/messages/en.json' with { type: 'json' };
 
 const usage = `Usage: npm run user:create -- --username <name> --name "<display name>" --role OPERATOR_DESA|DINSOS|ADMIN

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { formatDateTime } from '@/lib/formats/dates';
+import { formatDateTime } from '@/lib/formats/client';
 
 export type CheckNote = { reference: string; checkedAt: string; place: string; summary: string };
 type CheckHistoryText = {

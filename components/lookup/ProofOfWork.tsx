@@ -2,7 +2,7 @@
 
 import type {} from 'altcha/types/react';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formTokenFieldName, proofFieldName } from '@/lib/gate/proof/field';
+import { formTokenFieldName, proofFieldName } from '@/lib/gate/client';
 
 type ProofOfWorkProps = { label: string; hint: string; formToken: string };
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDateTime } from '@/lib/formats/dates';
+import { formatDateTime } from '@/lib/formats';
 import type { SnapshotLabels } from '@/lib/lookup';
 import type { VillagePath } from './village-path';
 

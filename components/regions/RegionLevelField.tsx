@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { RegionOption } from '@/lib/regions/codes';
+import type { RegionOption } from '@/lib/regions';
 
 export type RegionLevelText = {
   label: string;

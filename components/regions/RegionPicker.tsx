@@ -13,10 +13,10 @@ import {
   type RegionLevel,
   type RegionOption,
   type RegionSelection,
-} from '@/lib/regions/codes';
-import { fetchRegionOptions } from '@/lib/regions/fetch-options';
-import { rememberedRegionCookieString } from '@/lib/regions/remembered-cookie';
-import { filterRegionOptions } from '@/lib/regions/search';
+  fetchRegionOptions,
+  rememberedRegionCookieString,
+  filterRegionOptions,
+} from '@/lib/regions/client';
 import { RegionLevelField, type RegionLevelText } from './RegionLevelField';
 
 export type RegionPickerText = Record<RegionLevel, RegionLevelText> & {

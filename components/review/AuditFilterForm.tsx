@@ -3,7 +3,7 @@ import { VillageField } from '@/components/staff/VillageField';
 import { SelectField } from '@/components/ui/SelectField';
 import { TextField } from '@/components/ui/TextField';
 import { auditChannels, auditResults, type AuditFilters } from '@/lib/review';
-import type { DistrictChoices } from '@/lib/staff/villages';
+import type { DistrictChoices } from '@/lib/staff';
 
 type AuditFilterFormProps = {
   action: string;

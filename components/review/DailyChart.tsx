@@ -1,4 +1,4 @@
-import { gridValues, niceCeiling } from '@/lib/review/chart-scale';
+import { gridValues, niceCeiling } from '@/lib/review';
 
 type DailyChartProps = {
   days: { day: string; publicCount: number; operatorCount: number }[];

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
 import type { VillagePath } from '@/components/lookup/village-path';
-import { formatDate } from '@/lib/formats/dates';
+import { formatDate } from '@/lib/formats';
 import { isProgrammeCode } from '@/lib/registry';
 import type { Slip } from '@/lib/slips';
 

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { LoginFlash } from '@/lib/staff/sign-in/login-cookies';
+import type { LoginFlash } from '@/lib/staff';
 
 // The one message a login page shows after a round trip: an error (role=alert) or a note.
 export async function LoginMessage({ flash }: { flash: LoginFlash | null }) {

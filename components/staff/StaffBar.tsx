@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
-import type { StaffSession } from '@/lib/staff/sign-in/sessions';
-import { staffMenu } from '@/lib/staff/navigation';
+import { type StaffSession, staffMenu } from '@/lib/staff';
 
 type StaffBarProps = { staff: StaffSession; signOut: () => Promise<void> };
 

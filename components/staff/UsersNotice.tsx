@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { UsersFlash } from '@/lib/staff/users/flash';
+import type { UsersFlash } from '@/lib/staff';
 
 // The outcome of the last user-admin action; a new 2FA key is shown here once.
 export async function UsersNotice({ flash }: { flash: UsersFlash | null }) {

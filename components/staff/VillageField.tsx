@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { FieldFrame, fieldDescription } from '@/components/ui/FieldFrame';
 import { TextField } from '@/components/ui/TextField';
-import type { DistrictChoices } from '@/lib/staff/villages';
+import type { DistrictChoices } from '@/lib/staff';
 
 type VillageFieldProps = {
   id: string;

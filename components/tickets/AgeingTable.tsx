@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/DataTable';
-import type { VillageAgeing } from '@/lib/tickets/staff-queries';
-import { ticketStates } from '@/lib/tickets/transitions';
+import { type VillageAgeing, ticketStates } from '@/lib/tickets';
 
 const openStates = ticketStates.filter((state) => state !== 'SELESAI' && state !== 'DITOLAK');
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import type { TicketDetail } from '@/lib/tickets/staff-queries';
+import type { TicketDetail } from '@/lib/tickets';
 import { ChoiceField } from './ChoiceField';
 import { TextAreaField } from './TextAreaField';
 

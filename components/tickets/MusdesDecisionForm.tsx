@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { SubmitButton } from '@/components/ui/SubmitButton';
-import type { MusdesItem } from '@/lib/tickets/musdes';
+import type { MusdesItem } from '@/lib/tickets';
 import { ChoiceField } from './ChoiceField';
-import { formatDate } from '@/lib/formats/dates';
+import { formatDate } from '@/lib/formats';
 import { TextAreaField } from './TextAreaField';
 
 type MusdesDecisionFormProps = {

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { correctionTypes, objectionReasons } from '@/lib/tickets/schema';
-import type { TicketDetail } from '@/lib/tickets/staff-queries';
-import { formatCalendarDay, formatDateTime } from '@/lib/formats/dates';
+import { correctionTypes, objectionReasons, type TicketDetail } from '@/lib/tickets';
+import { formatCalendarDay, formatDateTime } from '@/lib/formats';
 
 const detailOrder = [
   'nikMasked',

@@ -4,15 +4,15 @@ import { DateOfBirthField } from '@/components/ui/DateOfBirthField';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
-import type { TicketFormValues } from '@/lib/tickets/form-values';
 import {
+  type TicketFormValues,
   correctionTypes,
   objectionReasons,
   ticketFields,
   type TicketErrors,
   type TicketField,
   type TicketKindName,
-} from '@/lib/tickets/schema';
+} from '@/lib/tickets';
 import { ChoiceField } from './ChoiceField';
 import { FileField } from './FileField';
 import { TextAreaField } from './TextAreaField';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { TicketDetail } from '@/lib/tickets/staff-queries';
-import { formatDateTime } from '@/lib/formats/dates';
+import type { TicketDetail } from '@/lib/tickets';
+import { formatDateTime } from '@/lib/formats';
 
 // Every move with who made it and when.
 export async function TicketHistory({ ticket, locale }: { ticket: TicketDetail; locale: string }) {

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { TrackingView } from '@/lib/tickets/track-ticket';
-import { ticketStates, type TicketStateName } from '@/lib/tickets/transitions';
+import { type TrackingView, ticketStates, type TicketStateName } from '@/lib/tickets';
 
 type TrackingStepsProps = { ticket: TrackingView; formatDate: (iso: string) => string };
 

@@ -14,3 +14,4 @@ export {
   type RegistryPeriod,
   type Village,
 } from './types';
+export { seedDemoRegistry, demoProgrammePeriods } from './seed';

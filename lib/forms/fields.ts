@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isReadableCode } from '@/lib/formats/readable-code';
-import { isRegionCodeOf } from '@/lib/regions/codes';
+import { isReadableCode } from '@/lib/formats';
+import { isRegionCodeOf } from '@/lib/regions';
 
 // The fields several forms share, each checked the same way everywhere. Their messages are
 // message keys that every form's namespace defines under the same name (villageRequired,

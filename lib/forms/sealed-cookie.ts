@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { privateCookie } from './cookie-options';
 import { seal, unseal } from './seal';
 

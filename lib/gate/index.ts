@@ -10,3 +10,8 @@ export {
   refusedIn,
   type RefusalKind,
 } from './refusals';
+export { tooManyRequestsPage } from './too-many-requests-page';
+export type { LoginAdmission, LoginLimiter } from './limits';
+export { clientIp, createLoginLimiter } from './limits';
+export { createProofChallenge, solveProofChallenge, doublingsFor } from './proof';
+export { answerUnparsableRequest, createFront } from './front/front';

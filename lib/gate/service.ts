@@ -2,10 +2,10 @@ import 'server-only';
 import { formTokenFieldName, proofFieldName, signFormToken } from '@/lib/gate/proof';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { clientIp, publicLimiter } from '@/lib/gate/limits';
-import { optionalFormText } from '@/lib/forms/form-data';
-import { isRegionCodeOf } from '@/lib/regions/codes';
+import { optionalFormText } from '@/lib/forms';
+import { isRegionCodeOf } from '@/lib/regions';
 import { countRefusal } from './refusals';
 import { createPublicGate, type ChallengeOutcome, type GateSubject, type PublicGate } from './gate';
 

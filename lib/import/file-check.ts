@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { parseCsv } from '@/lib/formats/csv';
+import { parseCsv } from '@/lib/formats';
 import type { RegistrySource } from '@/lib/registry';
 import { judgeHeader, type HeaderLayout } from './columns';
 import type { FileProblemCode } from './problems';

@@ -2,9 +2,9 @@ import 'server-only';
 import { basename } from 'node:path';
 import { CsvError } from 'csv-parse';
 import type { Database, DbClient } from '@/lib/db';
-import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
+import { forgetActiveSnapshots } from '@/lib/lookup';
 import type { RegistrySource } from '@/lib/registry';
-import { removeDemoStaff } from '@/lib/staff/users';
+import { removeDemoStaff, regionScope } from '@/lib/staff';
 import { checkFile } from './file-check';
 import { fileProblems, type FileProblemCode, type FileVerdictCode } from './problems';
 import { activeSnapshotReachesBeyond } from './queries';
@@ -18,7 +18,6 @@ import {
   removeEarlierLoads,
 } from './sql/snapshot-load';
 import { createStagingTables } from './sql/staging-tables';
-import { regionScope } from '@/lib/staff/scope';
 import { stageFile, type ImportCounts } from './stage-file';
 import { Stager } from './staging';
 

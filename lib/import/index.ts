@@ -26,3 +26,4 @@ export {
   type ImportReportView,
   type ReasonCount,
 } from './staff-reports';
+export { commonColumns, sourceColumns } from './columns';

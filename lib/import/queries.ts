@@ -1,14 +1,13 @@
 import 'server-only';
 import { Prisma, type DbClient } from '@/lib/db';
 import type { RegistrySource } from '@/lib/registry';
-import type { RegionScope } from '@/lib/staff/scope';
+import type { RegionScope } from '@/lib/staff';
 
 function inScope(scope: RegionScope): Prisma.Sql {
   return Prisma.sql`AND ${scope.sql('p.village_code')}`;
 }
 
-const entryTable = (source: RegistrySource) =>
-  Prisma.raw(source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry');
+const entryTable = (source: RegistrySource) => Prisma.raw(source === 'DTKS' ? 'dtks_entry' : 'dtsen_entry');
 
 // SQL: one EXISTS over the active snapshot's entries joined to persons, stopping at the first hit.
 export async function activeSnapshotReachesBeyond(

@@ -2,9 +2,9 @@ import 'server-only';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DbClient } from '@/lib/db';
-import { spreadsheetCsvLine } from '@/lib/formats/csv';
+import { spreadsheetCsvLine } from '@/lib/formats';
 import type { RegistrySource } from '@/lib/registry';
-import { regionScope, type RegionScope } from '@/lib/staff/scope';
+import { regionScope, type RegionScope } from '@/lib/staff';
 import { personChangePage, rejectionPage, villageChanges } from './queries';
 
 // Reports read in pages by key, so a report of a million rows never sits in memory.
@@ -16,7 +16,8 @@ export async function* rejectionsCsv(client: DbClient, snapshotId: number): Asyn
   let after = { line: 0, column: '' };
   for (;;) {
     const rows = await rejectionPage(client, snapshotId, after, pageSize);
-    for (const row of rows) yield spreadsheetCsvLine([row.line, row.column, row.reason, row.message, row.value]);
+    for (const row of rows)
+      yield spreadsheetCsvLine([row.line, row.column, row.reason, row.message, row.value]);
     const last = rows[rows.length - 1];
     if (!last || rows.length < pageSize) return;
     after = { line: last.line, column: last.column };

@@ -1,12 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { RegistrySource } from '@/lib/registry';
-import { portalSecret } from '@/lib/registry/secret';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
-import { mayDo } from '@/lib/staff/tasks';
-import { recordStaffAction } from '@/lib/staff/log';
+import { RegistrySource, portalSecret } from '@/lib/registry';
+import { type StaffCaller, staffScope, mayDo, recordStaffAction } from '@/lib/staff';
 import { importRegistryFile, type ImportOutcome } from './import-snapshot';
 
 export const uploadInput = z.object({

@@ -1,9 +1,6 @@
 import 'server-only';
-import { db, type Prisma } from '@/lib/db';
-import type { RegistrySource, SnapshotState } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
-import { recordStaffAction } from '@/lib/staff/log';
+import { db, type Prisma, type RegistrySource, type SnapshotState } from '@/lib/db';
+import { type StaffCaller, staffScope, recordStaffAction } from '@/lib/staff';
 import { flagProblems, rowProblems, type FlagCode, type RowProblemCode } from './problems';
 import {
   previousSnapshotOf,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createReadStream } from 'node:fs';
-import { wibDay } from '@/lib/formats/dates';
-import type { RegionScope } from '@/lib/staff/scope';
+import { wibDay } from '@/lib/formats';
+import type { RegionScope } from '@/lib/staff';
 import type { HeaderLayout } from './columns';
 import { CsvRecordReader } from './csv-records';
 import { createRowValidator } from './row';

@@ -1,8 +1,12 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
-import { BulkWriter } from '@/lib/db/bulk/bulk-writer';
-import { postgresTextArray } from '@/lib/db/bulk/postgres-array';
-import { identityNumberFields, nameFields, type IdentityNumberFields } from '@/lib/db/bulk/person-fields';
+import {
+  type SqlSession,
+  BulkWriter,
+  postgresTextArray,
+  identityNumberFields,
+  nameFields,
+  type IdentityNumberFields,
+} from '@/lib/db';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
 

@@ -5,8 +5,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { MalformedMultipart, MultipartScanner, multipartBoundary } from '@/lib/forms/multipart';
-import type { StaffCaller } from '@/lib/staff/caller';
+import { MalformedMultipart, MultipartScanner, multipartBoundary } from '@/lib/forms';
+import type { StaffCaller } from '@/lib/staff';
 import type { ImportOutcome } from './import-snapshot';
 import { importStagedFile, uploadInput, type UploadField } from './staff-import';
 

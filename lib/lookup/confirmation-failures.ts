@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
 import type { DbClient } from '@/lib/db';
-import { keyedHash } from '@/lib/registry/keyed-hash';
+import { keyedHash } from '@/lib/registry';
 import type { ConfirmationAttempt } from './confirmation-cap';
 import { countConfirmationFailure } from './queries';
 

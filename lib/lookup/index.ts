@@ -9,3 +9,18 @@ export type { ProgrammeLine, ResidentView } from './resident-view';
 export { formValues, runPublicLookup, type LookupFormValues, type PublicLookupResult } from './public-lookup';
 export { formCookie, resultCookie, type FormFlash, type StoredResult } from './lookup-cookies';
 export type { LookupErrorKey } from './schema';
+export type { AssistedSearchOutcome, ResidentSummary, AssistedSearchField, PersonRecord } from './assisted';
+export {
+  assistedSearchCookie,
+  runAssistedSearch,
+  assistedSearchFor,
+  defaultPurpose,
+  summariesFor,
+  readStaffSlip,
+  makeResultSlip,
+  openPersonRecord,
+} from './assisted';
+export { forgetActiveSnapshots, activeSnapshots } from './active-snapshots';
+export { consentedLookup } from './assisted/consent';
+export { readPersonRecord } from './assisted/person-record';
+export { fetchCandidates } from './candidates';

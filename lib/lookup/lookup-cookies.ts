@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sealedCookie, sealedView } from '@/lib/forms/sealed-cookie';
+import { sealedCookie, sealedView } from '@/lib/forms';
 import type { LookupOutcome } from './find-residents';
 import type { LookupFormValues, PublicLookupResult } from './public-lookup';
 import { lookupErrorKeys, lookupFields } from './schema';

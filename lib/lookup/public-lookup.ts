@@ -2,8 +2,7 @@ import 'server-only';
 import { countRefusal, passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
 import { lookupResidentsForPublic } from './run-lookup';
-import { birthDateFromBoxes } from '@/lib/forms/fields';
-import { formText } from '@/lib/forms/form-data';
+import { birthDateFromBoxes, formText } from '@/lib/forms';
 import { lookupErrors, lookupInput, type LookupErrors } from './schema';
 import type { LookupOutcome } from './find-residents';
 

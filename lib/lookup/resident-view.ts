@@ -1,5 +1,4 @@
-import { maskName } from '@/lib/registry/mask';
-import type { DtksStatus, WelfareGroup } from '@/lib/registry';
+import { maskName, type DtksStatus, type WelfareGroup } from '@/lib/registry';
 import { explainStatus, welfareGroupOf, type StatusExplanation } from '@/lib/status';
 import { ageOn } from './age';
 import type { ActiveSnapshots } from './active-snapshots';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { findResidentsInVillage, type LookupOutcome } from './find-residents';
 import type { LookupInput } from './schema';
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { isoBirthDate, nik, personName, villageCode } from '@/lib/forms/fields';
-import { issueKeys } from '@/lib/forms/issues';
+import { isoBirthDate, nik, personName, villageCode, issueKeys } from '@/lib/forms';
 
-export { isRealDate } from '@/lib/forms/fields';
+export { isRealDate } from '@/lib/forms';
 
 // Messages are keys under `Lookup.errors` in messages/*.json, so the form shows them
 // in the resident's language.

@@ -1,5 +1,5 @@
 import { exactEquality, TRIGRAM_THRESHOLD, trigramSimilarity } from './baselines';
-import { parseCsv } from '@/lib/formats/csv';
+import { parseCsv } from '@/lib/formats';
 import { decidePrepared, type MatchDecision } from './decide';
 import { prepareName } from './prepare';
 

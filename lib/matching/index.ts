@@ -4,3 +4,5 @@ export { phoneticKey } from './phonetic';
 export { matchKeys, matchKeysPrepared, MAX_KEYS } from './keys';
 export { decideMatch, decidePrepared, type MatchDecision } from './decide';
 export { prepareName, type PreparedName } from './prepare';
+export { parsePairs, evaluateCsv, missedGoals } from './evaluation';
+export { formatReport } from './evaluation-report';

@@ -27,3 +27,5 @@ export {
   type RegionOptions,
 } from './selection';
 export { regionDataPath } from './data-url';
+export { isRegionCodeOf } from './codes';
+export { countRegions, loadOfficialRegions } from './load';

@@ -1,29 +1,5 @@
-// The registry's vocabulary and rules. Pure and client-safe: the server-only parts
-// (keyed-hash.ts, secret.ts) are imported by their own paths.
-export { maskIdentityNumber, maskName } from './mask';
-export {
-  composeKk,
-  composeNik,
-  districtDigits,
-  identityNumber,
-  identityNumberPattern,
-  nikAgreesWith,
-  nikDateIsPossible,
-  type NikAgreement,
-} from './nik';
-export { paymentPeriodPattern } from './periods';
-export { isProgrammeCode, programmeCodes, programmeNames, type ProgrammeCode } from './programmes';
-export {
-  DtksStatus,
-  FamilyRole,
-  isRegistrySource,
-  isWelfareGroup,
-  qualityFlags,
-  RegistrySource,
-  registrySources,
-  Sex,
-  SnapshotState,
-  welfareGroups,
-  type QualityFlag,
-  type WelfareGroup,
-} from './vocabulary';
+// The registry for the server: the vocabulary and rules (client.ts) plus keyed hashes and the
+// portal secret, which are server-only.
+export * from './client';
+export { keyedHash } from './keyed-hash';
+export { portalSecret } from './secret';

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
 import { describeVillage } from '@/lib/regions';
-import type { StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff';
 import { allLookupAudit } from './audit-list';
-import { spreadsheetCsvLine } from '@/lib/formats/csv';
+import { spreadsheetCsvLine } from '@/lib/formats';
 import type { AuditFilters } from './filters';
 
 const header = [

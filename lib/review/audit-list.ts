@@ -1,8 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
 import type { Channel, LookupResult } from '@/lib/db/client';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { AuditFilters } from './filters';
 import { auditBatchRows, auditOperatorRows, auditPageRows, countAudit, type AuditRecord } from './sql/audit';
 import { auditWhere } from './sql/audit-where';

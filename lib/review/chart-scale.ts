@@ -1,4 +1,4 @@
-import { shiftDay } from '@/lib/formats/dates';
+import { shiftDay } from '@/lib/formats';
 
 // Axis maximum for a bar chart: the smallest 1, 2 or 5 × 10^n at or above the largest
 // value, so gridlines fall on round numbers.

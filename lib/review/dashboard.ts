@@ -1,7 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { AuditFilters } from './filters';
 import { auditWhere } from './sql/audit-where';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Channel, LookupResult } from '@/lib/db/client';
-import { isCalendarDay } from '@/lib/formats/dates';
+import { isCalendarDay } from '@/lib/formats';
 
 const isoDay = z.string().trim().refine(isCalendarDay);
 

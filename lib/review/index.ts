@@ -19,3 +19,4 @@ export {
 export { auditCsvStream, auditPageFor, dashboardFor } from './staff-service';
 export { dailySeries, percentOf } from './daily-series';
 export { readRefusals, type RefusalRow } from './refusals';
+export { gridValues, niceCeiling } from './chart-scale';

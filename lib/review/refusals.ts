@@ -1,8 +1,7 @@
 import 'server-only';
 import type { RefusalKind } from '@/lib/gate';
 import type { DbClient } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { DashboardRange } from './dashboard';
 import { refusalSumRows } from './sql/refusals';
 

@@ -1,9 +1,8 @@
 import 'server-only';
 import { flushRefusals } from '@/lib/gate';
 import { db, type Database } from '@/lib/db';
-import { shiftDay, wibDay } from '@/lib/formats/dates';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffActionIn } from '@/lib/staff/log';
+import { shiftDay, wibDay } from '@/lib/formats';
+import { type StaffCaller, recordStaffActionIn } from '@/lib/staff';
 import { lookupAuditCsv } from './audit-export';
 import { auditOperators, listLookupAudit, type AuditPage } from './audit-list';
 import { readDashboard, type Dashboard } from './dashboard';

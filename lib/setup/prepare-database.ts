@@ -1,11 +1,10 @@
 import 'server-only';
 import { config } from '@/lib/config';
-import type { Database } from '@/lib/db';
-import { applyMigrations } from '@/lib/db/migrations';
-import { portalSecret } from '@/lib/registry/secret';
-import { countRegions, loadOfficialRegions } from '@/lib/regions/load';
-import { seedDemoRegistry } from '@/lib/demo/seed';
-import { demoStaffBesideRealData } from '@/lib/staff/users';
+import { type Database, applyMigrations } from '@/lib/db';
+import { portalSecret } from '@/lib/registry';
+import { countRegions, loadOfficialRegions } from '@/lib/regions';
+import { seedDemoRegistry } from '@/lib/demo';
+import { demoStaffBesideRealData } from '@/lib/staff';
 
 export const defaultDemoSeed = 20251001;
 

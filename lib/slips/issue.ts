@@ -1,10 +1,9 @@
 import 'server-only';
-import { consentedLookup } from '@/lib/lookup/assisted/consent';
-import { readPersonRecord } from '@/lib/lookup/assisted/person-record';
-import { readableCode } from '@/lib/formats/readable-code';
+import { consentedLookup, readPersonRecord } from '@/lib/lookup';
+import { readableCode } from '@/lib/formats';
 import type { DbClient } from '@/lib/db';
-import { maskName } from '@/lib/registry/mask';
-import type { StaffCaller } from '@/lib/staff/caller';
+import { maskName } from '@/lib/registry';
+import type { StaffCaller } from '@/lib/staff';
 import { slipFactsOf } from './facts';
 
 // Three groups (26^12 codes): a slip code is checked by anyone, so it must be unguessable

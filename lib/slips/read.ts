@@ -1,8 +1,7 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import { isReadableCode } from '@/lib/formats/readable-code';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { isReadableCode } from '@/lib/formats';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import { slipFacts, type SlipFacts } from './facts';
 import { slipCodeGroups } from './issue';
 import { staffSlipInScope } from './queries';

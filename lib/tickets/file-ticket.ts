@@ -1,9 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import { keyedHash } from '@/lib/registry/keyed-hash';
-import { maskIdentityNumber } from '@/lib/registry/mask';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { keyedHash, maskIdentityNumber } from '@/lib/registry';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { ActionRecorder } from './move-ticket';
 import type { AttachmentStore, CheckedAttachment, StoredAttachment } from './attachment-store';
 import type { TicketInput } from './schema';

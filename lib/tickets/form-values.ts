@@ -1,5 +1,4 @@
-import { birthDateBoxLengths, birthDateFromBoxes } from '@/lib/forms/fields';
-import { formText, formTexts } from '@/lib/forms/form-data';
+import { birthDateBoxLengths, birthDateFromBoxes, formText, formTexts } from '@/lib/forms';
 import type { TicketKindName } from './schema';
 
 // What a ticket form posted, as plain strings, to show again after an error. Files are

@@ -65,6 +65,6 @@ export {
 export { ticketsForStaff } from './staff-service';
 export { viewMusdesAgenda, viewTicketQueue } from './staff-views';
 export { moveFormInput, musdesDecisionsFrom, musdesVillageInput, queueFilterInput } from './staff-input';
-export { ticketCode } from '@/lib/forms/fields';
+export { ticketCode } from '@/lib/forms';
 export { musdesCsv } from './musdes-csv';
 export { newSubmissionKey } from './submission-key';

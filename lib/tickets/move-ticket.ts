@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Database, Prisma } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import { checkMove, type MoveCheck, type TicketStateName } from './transitions';
 
 type JsonValue = string | number | boolean | null;

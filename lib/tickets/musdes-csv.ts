@@ -1,5 +1,4 @@
-import { spreadsheetCsvLine } from '@/lib/formats/csv';
-import { wibDay } from '@/lib/formats/dates';
+import { spreadsheetCsvLine, wibDay } from '@/lib/formats';
 import type { MusdesItem } from './musdes';
 
 // Names and reasons typed by residents: the spreadsheet encoding neutralises formulas.

@@ -1,8 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Database } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import { moveInTransaction, type ActionRecorder, type MoveOutcome } from './move-ticket';
 
 // What an usulan's details hold (file-ticket.ts); a field that is missing reads as empty.

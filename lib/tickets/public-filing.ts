@@ -1,14 +1,13 @@
 import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction } from '@/lib/staff/log';
+import { type StaffCaller, recordStaffAction } from '@/lib/staff';
 import { attachmentStore, checkAttachments, type UploadedFile } from './attachment-store';
 import { fileTicket, type FilingChannel } from './file-ticket';
-import { formText } from '@/lib/forms/form-data';
+import { formText } from '@/lib/forms';
 import { postedTicket, ticketFormValues, type TicketFormValues } from './form-values';
 import { ticketErrors, ticketInput, type TicketErrors, type TicketKindName } from './schema';
 

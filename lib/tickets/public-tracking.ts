@@ -1,7 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { birthDateFromBoxes, isRealDate } from '@/lib/forms/fields';
-import { formText } from '@/lib/forms/form-data';
+import { birthDateFromBoxes, isRealDate, formText } from '@/lib/forms';
 import { passPublicGate } from '@/lib/gate';
 import { ticketFormValues } from './form-values';
 import type { TrackingFlash } from './ticket-cookies';

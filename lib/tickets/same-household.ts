@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 
 // Open usulan per No. KK (keyed hash), within the caller's scope: several filers may propose the
 // same household, and staff weigh them together. One query for a whole queue page.

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TicketKind } from '@/lib/db/client';
-import { birthDate, kk, nik, optionalKk, personName, villageCode } from '@/lib/forms/fields';
-import { issueKeys } from '@/lib/forms/issues';
+import { birthDate, kk, nik, optionalKk, personName, villageCode, issueKeys } from '@/lib/forms';
 
 // Messages are keys under `Tickets.errors` in messages/*.json, so the form shows them in
 // the resident's language.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketCode, villageCode } from '@/lib/forms/fields';
+import { ticketCode, villageCode } from '@/lib/forms';
 import type { MusdesDecision } from './musdes';
 import { ticketKinds } from './schema';
 import { ticketStates } from './transitions';

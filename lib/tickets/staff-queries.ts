@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
 import type { Channel } from '@/lib/db/client';
-import type { StaffCaller } from '@/lib/staff/caller';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { TicketKindName } from './schema';
 import { openUsulanByHousehold, otherUsulanOf } from './same-household';
-import { staffScope } from '@/lib/staff/scope';
 import { nextStatesFor, type TicketStateName } from './transitions';
 
 export type QueueFilter = { state?: TicketStateName; kind?: TicketKindName; villageCode?: string };

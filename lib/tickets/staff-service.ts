@@ -1,8 +1,7 @@
 import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffAction } from '@/lib/staff/log';
+import { type StaffCaller, recordStaffAction } from '@/lib/staff';
 import { attachmentStore } from './attachment-store';
 import { moveTicket, type MoveInput, type MoveOutcome } from './move-ticket';
 import { recordMusdesDecisions, type MusdesDecision, type MusdesOutcome } from './musdes';

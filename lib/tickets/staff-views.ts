@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffActionIn } from '@/lib/staff/log';
+import { type StaffCaller, recordStaffActionIn } from '@/lib/staff';
 import { listMusdesAgenda, type MusdesItem } from './musdes';
 import { listTicketQueue, type QueueFilter, type QueueRow } from './staff-queries';
 

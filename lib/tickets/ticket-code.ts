@@ -1,4 +1,4 @@
-import { isReadableCode, readableCode } from '@/lib/formats/readable-code';
+import { isReadableCode, readableCode } from '@/lib/formats';
 
 export const newTicketCode = (): string => readableCode(2, 4);
 

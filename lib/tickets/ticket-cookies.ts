@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sealedCookie, sealedView } from '@/lib/forms/sealed-cookie';
+import { sealedCookie, sealedView } from '@/lib/forms';
 import type { FilingResult } from './public-filing';
 import { ticketTextFields, type TicketFormValues } from './form-values';
 import { ticketErrorKeys, ticketFields, ticketKindName, type TicketKindName } from './schema';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db';
-import { maskName } from '@/lib/registry/mask';
+import { maskName } from '@/lib/registry';
 import type { TicketKindName } from './schema';
 import { normalizeTicketCode } from './ticket-code';
 import type { TicketStateName } from './transitions';

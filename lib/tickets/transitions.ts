@@ -1,5 +1,5 @@
 import { TicketState } from '@/lib/db/client';
-import type { StaffRoleName } from '@/lib/staff/caller';
+import type { StaffRoleName } from '@/lib/staff';
 
 // In the order a ticket passes through them (the schema's order).
 export const ticketStates: readonly TicketState[] = Object.values(TicketState);

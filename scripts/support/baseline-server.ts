@@ -3,8 +3,7 @@
 // so it does not share a core with the load generator.
 import { createServer } from 'node:http';
 import { openDatabase } from '@/lib/db';
-import { activeSnapshots } from '@/lib/lookup/active-snapshots';
-import { fetchCandidates } from '@/lib/lookup/candidates';
+import { activeSnapshots, fetchCandidates } from '@/lib/lookup';
 import { matchKeys } from '@/lib/matching';
 
 const database = await openDatabase({ mode: 'postgres', url: process.env.DATABASE_URL ?? '' });

@@ -2,10 +2,9 @@
 // persons: for the import benchmark and for tests that need a file of some size.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { generateRegistry, type GeneratedPerson } from '@/lib/demo';
-import { commonColumns, sourceColumns } from '@/lib/import/columns';
-import { copyCsvLine } from '@/lib/formats/csv';
-import { demoProgrammePeriods } from '@/lib/demo/seed';
+import { generateRegistry, type GeneratedPerson, demoProgrammePeriods } from '@/lib/demo';
+import { commonColumns, sourceColumns } from '@/lib/import';
+import { copyCsvLine } from '@/lib/formats';
 import { programmeCodes } from '@/lib/registry';
 
 const periods = [demoProgrammePeriods.current.code, demoProgrammePeriods.previous.code];

@@ -348,7 +348,12 @@ describe.each(testEngines())('registry import on $name', (engine) => {
     ]);
     // Staff of a region see the changes of their region only: by prefix, or by exact village code.
     expect(
-      await summarizeSnapshotDiff(database.prisma, first.snapshotId, second.snapshotId, regionScope(['35.78'])),
+      await summarizeSnapshotDiff(
+        database.prisma,
+        first.snapshotId,
+        second.snapshotId,
+        regionScope(['35.78']),
+      ),
     ).toEqual([
       { villageCode: '35.78.05.1003', villageName: expect.any(String), entered: 1, left: 0, changed: 1 },
     ]);

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
-import { currentStaff } from '@/lib/staff/sign-in';
+import { currentStaff, mayDo } from '@/lib/staff';
 import { config } from '@/lib/config';
 import { importUploadStream, uploadVerdictPath } from '@/lib/import';
-import { mayDo } from '@/lib/staff/tasks';
 
 const locale = z.enum(routing.locales).catch(routing.defaultLocale);
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SqlSession } from '@/lib/db';
+import type { SqlSession } from '../connection';
 import { CsvBuffer } from './csv-buffer';
 
 type Value = string | number | boolean | null;

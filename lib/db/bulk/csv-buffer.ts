@@ -1,4 +1,4 @@
-import { copyCsvField } from '@/lib/formats/csv';
+import { copyCsvField } from '@/lib/formats';
 
 type Value = string | number | boolean | null;
 

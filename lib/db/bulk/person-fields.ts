@@ -1,7 +1,6 @@
 import 'server-only';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
-import { keyedHash } from '@/lib/registry/keyed-hash';
-import { maskIdentityNumber } from '@/lib/registry/mask';
+import { keyedHash, maskIdentityNumber } from '@/lib/registry';
 
 // What the registry stores instead of clear identity numbers and names as typed:
 // keyed hashes and masks of NIK and No. KK, the normalised name and its match keys.

@@ -1,4 +1,4 @@
-import { registryPeriods } from '@/lib/demo';
+import { registryPeriods } from '../periods';
 
 // The registry snapshots and payment periods the demo data belongs to.
 export const demoSnapshots = {

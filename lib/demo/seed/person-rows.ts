@@ -1,9 +1,12 @@
 import 'server-only';
-import type { GeneratedPerson } from '@/lib/demo';
-import type { BulkWriter } from '@/lib/db/bulk/bulk-writer';
-import type { BulkTable } from '@/lib/db/bulk/tables';
-import { postgresTextArray } from '@/lib/db/bulk/postgres-array';
-import { identityNumberFields, nameFields } from '@/lib/db/bulk/person-fields';
+import type { GeneratedPerson } from '../types';
+import {
+  type BulkWriter,
+  type BulkTable,
+  postgresTextArray,
+  identityNumberFields,
+  nameFields,
+} from '@/lib/db';
 import { demoProgrammePeriods } from './periods';
 
 export type SeedContext = {

@@ -1,10 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { Database } from '@/lib/db';
-import { demoResidents, generateRegistry, type Village } from '@/lib/demo';
-import { BulkWriter } from '@/lib/db/bulk/bulk-writer';
-import { bulkTables } from '@/lib/db/bulk/tables';
-import { seedDemoStaff } from '@/lib/staff/users/demo-staff';
+import { type Database, BulkWriter, bulkTables } from '@/lib/db';
+import { demoResidents } from '../demo-residents';
+import { generateRegistry } from '../generate';
+import type { Village } from '../types';
+import { seedDemoStaff } from '@/lib/staff';
 import { writeGeneratedPerson, type SeedContext } from './person-rows';
 import { clearRegistry, createSnapshots, finishRegistry, registrySnapshots } from './sql/demo-registry';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { createPublicLimiter, type PublicLimiter } from './limiter';
 
 // One limiter per process, beside the one database connection (see lib/db).

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import type { StaffCaller } from '@/lib/staff/caller';
+import type { StaffCaller } from '@/lib/staff';
 
 export type ConsentedLookup = { id: string; reference: string; purpose: string; checkedAt: string };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import { wibDay } from '@/lib/formats/dates';
+import { wibDay } from '@/lib/formats';
 import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import {
@@ -10,8 +10,7 @@ import {
   type Sex,
   type WelfareGroup,
 } from '@/lib/registry';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import { welfareGroupOf, type StatusExplanation } from '@/lib/status';
 import { dtksHistory, dtsenHistory, householdInScope, personInScope, programmeHistory } from './queries';
 import { stateOf, type PeriodListing } from './state';

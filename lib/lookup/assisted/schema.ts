@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { nik, optionalPersonName, villageCode } from '@/lib/forms/fields';
-import { issueKeys } from '@/lib/forms/issues';
+import { nik, optionalPersonName, villageCode, issueKeys } from '@/lib/forms';
 
 // Messages are keys under `Assisted.errors` in messages/*.json.
 export const defaultPurpose = 'layanan warga datang langsung';

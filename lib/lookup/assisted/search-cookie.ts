@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sealedCookie, sealedView } from '@/lib/forms/sealed-cookie';
+import { sealedCookie, sealedView } from '@/lib/forms';
 import { assistedErrorKeys, assistedSearchFields, type AssistedSearchErrors } from './schema';
 import type { AssistedSearchOutcome } from './search';
 

@@ -1,14 +1,12 @@
 import 'server-only';
 import { recordLookup } from '../record-lookup';
-import { readableCode } from '@/lib/formats/readable-code';
-import type { DbClient } from '@/lib/db';
-import type { PrismaClient } from '@/lib/db';
+import { readableCode } from '@/lib/formats';
+import type { DbClient, PrismaClient } from '@/lib/db';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import { fetchCandidates } from '@/lib/lookup/candidates';
 import { decidePrepared, matchKeysPrepared, prepareName } from '@/lib/matching';
-import { keyedHash } from '@/lib/registry/keyed-hash';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { keyedHash } from '@/lib/registry';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import { personByNikInScope } from './queries';
 import type { AssistedSearchInput } from './schema';
 

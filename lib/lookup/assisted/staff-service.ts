@@ -1,10 +1,9 @@
 import 'server-only';
 import { db, type Database } from '@/lib/db';
-import { formText } from '@/lib/forms/form-data';
-import { portalSecret } from '@/lib/registry/secret';
+import { formText } from '@/lib/forms';
+import { portalSecret } from '@/lib/registry';
 import { issueSlip, slipForStaff, type StaffSlip } from '@/lib/slips';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { recordStaffActionIn } from '@/lib/staff/log';
+import { type StaffCaller, recordStaffActionIn } from '@/lib/staff';
 import { consentedLookup, type ConsentedLookup } from './consent';
 import { readPersonRecord, type PersonRecord } from './person-record';
 import { parseAssistedSearch } from './schema';

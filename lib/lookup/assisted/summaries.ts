@@ -1,11 +1,10 @@
 import 'server-only';
 import type { DbClient } from '@/lib/db';
-import { wibDay } from '@/lib/formats/dates';
+import { wibDay } from '@/lib/formats';
 import { ageOn } from '@/lib/lookup/age';
 import { activeSnapshots } from '@/lib/lookup/active-snapshots';
 import type { Sex } from '@/lib/registry';
-import type { StaffCaller } from '@/lib/staff/caller';
-import { staffScope } from '@/lib/staff/scope';
+import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { ResidentState } from '@/lib/status';
 import { summariesInScope } from './queries';
 import { stateOf } from './state';

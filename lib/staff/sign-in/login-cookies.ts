@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sealedCookie } from '@/lib/forms/sealed-cookie';
+import { sealedCookie } from '@/lib/forms';
 
 // The session cookie carries only the random token; everything else is in the session table.
 export const sessionCookieName = 'petugas_sesi';

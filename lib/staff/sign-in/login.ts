@@ -1,11 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { refusedIn } from '@/lib/gate';
+import { refusedIn, type LoginAdmission, type LoginLimiter } from '@/lib/gate';
 import type { Database } from '@/lib/db';
 import { recordStaffActionIn } from '@/lib/staff/log';
 import type { StaffRoleName } from '@/lib/staff/caller';
 import { roleNeedsTotp } from '@/lib/staff/users/scope-rules';
-import type { LoginAdmission, LoginLimiter } from '@/lib/gate/limits';
 import type { PendingLogin } from './login-cookies';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { decryptSecret } from './secret-box';

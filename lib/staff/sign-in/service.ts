@@ -1,8 +1,8 @@
 import 'server-only';
 import { config } from '@/lib/config';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
-import { clientIp, createLoginLimiter } from '@/lib/gate/limits';
+import { portalSecret } from '@/lib/registry';
+import { clientIp, createLoginLimiter } from '@/lib/gate';
 import { createStaffAuth, type StaffAuth } from './login';
 
 // One per process, beside the one database connection (see lib/db).

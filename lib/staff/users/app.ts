@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { portalSecret } from '@/lib/registry/secret';
+import { portalSecret } from '@/lib/registry';
 import { createStaffUserAdmin, type StaffUserAdmin } from './service';
 
 const holder = globalThis as typeof globalThis & { portalStaffUserAdmin?: Promise<StaffUserAdmin> };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sealedCookie } from '@/lib/forms/sealed-cookie';
+import { sealedCookie } from '@/lib/forms';
 import { userFieldErrors, userFields, type UserFieldErrors } from './errors';
 import type { TotpSetup } from './service';
 

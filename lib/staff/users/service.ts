@@ -6,7 +6,7 @@ import { newTotpSecret, totpProvisioningUri } from '@/lib/staff/sign-in/totp';
 import type { Database, DbClient, Prisma } from '@/lib/db';
 import type { StaffCaller, StaffRoleName } from '@/lib/staff/caller';
 import { recordStaffAction } from '@/lib/staff/log';
-import { issueKeys } from '@/lib/forms/issues';
+import { issueKeys } from '@/lib/forms';
 import { mayDo } from '@/lib/staff/tasks';
 import type { UserFieldError, UserFieldErrors } from './errors';
 import { newStaffUserInput, type NewStaffUserField, type NewStaffUserInput } from './schema';

@@ -4,7 +4,7 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { isHttpsRequest, formArgument } from '@/lib/forms';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 import {
   acknowledgementCookie,
@@ -15,7 +15,6 @@ import {
   type TicketKindName,
 } from '@/lib/tickets';
 import { kindPaths } from './kind-paths';
-import { formArgument } from '@/lib/forms/action-input';
 
 // The three ticket forms' one action (bound to the kind by the page). It ends in a
 // redirect, so the same flow works with and without JavaScript; the acknowledgement is

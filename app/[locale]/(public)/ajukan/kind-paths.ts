@@ -1,4 +1,4 @@
-import type { TicketKindName } from '@/lib/tickets/schema';
+import type { TicketKindName } from '@/lib/tickets';
 
 export const kindPaths: Record<TicketKindName, string> = {
   USULAN: '/ajukan/usulan',

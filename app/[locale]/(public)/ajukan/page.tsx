@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { ticketKinds } from '@/lib/tickets/schema';
+import { ticketKinds } from '@/lib/tickets';
 import { kindPaths } from './kind-paths';
 
 type PageProps = { params: LocaleParams };

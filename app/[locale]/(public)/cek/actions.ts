@@ -3,10 +3,9 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { isHttpsRequest, formArgument } from '@/lib/forms';
 import { formCookie, formValues, resultCookie, runPublicLookup } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
-import { formArgument } from '@/lib/forms/action-input';
 
 // The lookup form's one action. It posts in the body (never the URL) and ends in a
 // redirect, so the same flow works with and without JavaScript.

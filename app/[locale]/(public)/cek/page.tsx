@@ -12,9 +12,13 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { formCookie, type LookupField } from '@/lib/lookup';
 import { newFormToken } from '@/lib/gate';
-import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
-import { firstMissingRegionLevel } from '@/lib/regions/codes';
-import { regionOptionsFor } from '@/lib/regions/selection';
+import {
+  regionDataVersion,
+  rememberedRegionCookieName,
+  rememberedSelection,
+  firstMissingRegionLevel,
+  regionOptionsFor,
+} from '@/lib/regions';
 import { lookupResident } from './actions';
 
 type LookupPageProps = { params: LocaleParams };

@@ -3,9 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { isHttpsRequest, formArgument } from '@/lib/forms';
 import { runPublicTracking, trackingCookie, trackingFormCookie } from '@/lib/tickets';
-import { formArgument } from '@/lib/forms/action-input';
 
 export async function trackTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);

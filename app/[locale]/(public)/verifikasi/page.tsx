@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { verifySlipForPublic } from '@/lib/slips/public-verification';
+import { verifySlipForPublic } from '@/lib/slips';
 
 type VerifyPageProps = { params: LocaleParams; searchParams: Promise<{ kode?: string | string[] }> };
 

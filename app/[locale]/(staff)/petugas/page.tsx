@@ -3,8 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { staffMenu } from '@/lib/staff/navigation';
+import { requireStaff, staffMenu } from '@/lib/staff';
 
 type StaffHomeProps = { params: LocaleParams };
 

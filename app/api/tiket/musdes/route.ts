@@ -1,5 +1,4 @@
-import { currentStaff } from '@/lib/staff/sign-in';
-import { mayDo } from '@/lib/staff/tasks';
+import { currentStaff, mayDo } from '@/lib/staff';
 import { musdesCsv, musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 
 // The village's usulan waiting for Musdes as CSV, for operators (and admins) of that village.

@@ -6,9 +6,13 @@ import { TicketForm } from '@/components/tickets/TicketForm';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { newFormToken } from '@/lib/gate';
-import { regionDataVersion, rememberedRegionCookieName, rememberedSelection } from '@/lib/regions';
-import { firstMissingRegionLevel } from '@/lib/regions/codes';
-import { regionOptionsFor } from '@/lib/regions/selection';
+import {
+  regionDataVersion,
+  rememberedRegionCookieName,
+  rememberedSelection,
+  firstMissingRegionLevel,
+  regionOptionsFor,
+} from '@/lib/regions';
 import { filingFormCookie, newSubmissionKey, type TicketKindName } from '@/lib/tickets';
 import { submitTicket } from '../actions';
 

@@ -2,7 +2,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { tooManyRequestsPage } from '@/lib/gate/too-many-requests-page';
+import { tooManyRequestsPage } from '@/lib/gate';
 
 // Over a rate limit the lookup action redirects here. A route handler, not a page,
 // because only a route handler can answer with HTTP 429 and Retry-After.

@@ -6,7 +6,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { formatDate } from '@/lib/formats/dates';
+import { formatDate } from '@/lib/formats';
 import { trackingCookie } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };

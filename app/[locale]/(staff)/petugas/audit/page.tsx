@@ -6,9 +6,8 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff, staffVillages, villageNames } from '@/lib/staff';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
-import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;

@@ -7,14 +7,8 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import {
-  assistedSearchFor,
-  defaultPurpose,
-  summariesFor,
-  type AssistedSearchField,
-} from '@/lib/lookup/assisted';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { staffVillages } from '@/lib/staff/villages';
+import { assistedSearchFor, defaultPurpose, summariesFor, type AssistedSearchField } from '@/lib/lookup';
+import { requireStaff, staffVillages } from '@/lib/staff';
 import { SearchResults } from './_components/SearchResults';
 import { searchResident } from './actions';
 

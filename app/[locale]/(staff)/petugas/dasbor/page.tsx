@@ -9,9 +9,8 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { isProgrammeCode } from '@/lib/registry';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff, staffVillages, villageNames } from '@/lib/staff';
 import { dashboardFor, percentOf } from '@/lib/review';
-import { staffVillages, villageNames } from '@/lib/staff/villages';
 
 type PageProps = {
   params: LocaleParams;

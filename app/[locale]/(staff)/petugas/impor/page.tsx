@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { registrySources } from '@/lib/registry';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff } from '@/lib/staff';
 import { fileVerdictCodes, uploadFields, type FileVerdictCode, type UploadField } from '@/lib/import';
 
 type ImportPageProps = {

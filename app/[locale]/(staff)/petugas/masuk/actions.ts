@@ -13,11 +13,9 @@ import {
   sessionCookieName,
   staffAuth,
   type LoginFlash,
-} from '@/lib/staff/sign-in';
+} from '@/lib/staff';
 import { config } from '@/lib/config';
-import { isHttpsRequest, privateCookie } from '@/lib/forms/cookie-options';
-import { formArgument } from '@/lib/forms/action-input';
-import { formText } from '@/lib/forms/form-data';
+import { isHttpsRequest, privateCookie, formArgument, formText } from '@/lib/forms';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { currentStaff, loginFlashCookie } from '@/lib/staff/sign-in';
+import { currentStaff, loginFlashCookie } from '@/lib/staff';
 import { signInWithPassword } from './actions';
 
 type LoginPageProps = { params: LocaleParams; searchParams: Promise<{ sesi?: string | string[] }> };

@@ -3,11 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest } from '@/lib/forms/cookie-options';
-import { formText } from '@/lib/forms/form-data';
-import { staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff/users';
-import { formArgument } from '@/lib/forms/action-input';
+import { requireStaff, staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff';
+import { isHttpsRequest, formText, formArgument } from '@/lib/forms';
 
 // Long enough that the schema, not the cut, refuses a value that is too long.
 const text = (form: FormData, name: string) => formText(form, name, 4000);

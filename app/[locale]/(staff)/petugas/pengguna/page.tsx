@@ -6,9 +6,8 @@ import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { formatDateTime } from '@/lib/formats/dates';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { staffUserAdmin, usersFlashCookie } from '@/lib/staff/users';
+import { formatDateTime } from '@/lib/formats';
+import { requireStaff, staffUserAdmin, usersFlashCookie } from '@/lib/staff';
 import { setUserDisabled } from './actions';
 
 type UsersPageProps = { params: LocaleParams };

@@ -5,8 +5,8 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { isHttpsRequest } from '@/lib/forms/cookie-options';
+import { requireStaff } from '@/lib/staff';
+import { isHttpsRequest, formArgument, formText } from '@/lib/forms';
 import {
   fileTicketForResident,
   filingFormCookie,
@@ -17,8 +17,6 @@ import {
   ticketsForStaff,
   type TicketKindName,
 } from '@/lib/tickets';
-import { formArgument } from '@/lib/forms/action-input';
-import { formText } from '@/lib/forms/form-data';
 
 export async function moveTicketAction(posted: FormData): Promise<void> {
   const form = formArgument(posted);

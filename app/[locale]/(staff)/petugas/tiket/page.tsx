@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgeingTable } from '@/components/tickets/AgeingTable';
-import { formatDate } from '@/lib/formats/dates';
+import { formatDate } from '@/lib/formats';
 import { OtherUsulan } from '@/components/tickets/OtherUsulan';
 import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
@@ -9,8 +9,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { mayDo } from '@/lib/staff/tasks';
+import { requireStaff, mayDo } from '@/lib/staff';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { SelectField } from '@/components/ui/SelectField';
 

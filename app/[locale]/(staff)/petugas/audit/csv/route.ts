@@ -1,6 +1,6 @@
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff } from '@/lib/staff';
 import { auditCsvStream } from '@/lib/review';
-import { wibDay } from '@/lib/formats/dates';
+import { wibDay } from '@/lib/formats';
 
 // The filtered lookup audit as a CSV download, streamed batch by batch. Same filters as the
 // page (query string); the session and role are checked like every staff page, and the

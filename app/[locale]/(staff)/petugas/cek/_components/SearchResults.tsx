@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
-import { formatCalendarDay } from '@/lib/formats/dates';
-import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/lookup/assisted';
+import { formatCalendarDay } from '@/lib/formats';
+import type { AssistedSearchOutcome, ResidentSummary } from '@/lib/lookup';
 
 type SearchResultsProps = { outcome: AssistedSearchOutcome; residents: ResidentSummary[] };
 

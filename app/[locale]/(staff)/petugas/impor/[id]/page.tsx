@@ -5,9 +5,9 @@ import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff } from '@/lib/staff';
 import { importReportFor, type ReasonCount } from '@/lib/import';
-import { parseRecordId } from '@/lib/forms/record-id';
+import { parseRecordId } from '@/lib/forms';
 
 export const dynamicParams = true;
 

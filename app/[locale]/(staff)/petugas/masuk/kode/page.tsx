@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { loginFlashCookie, pendingLoginCookie } from '@/lib/staff/sign-in';
+import { loginFlashCookie, pendingLoginCookie } from '@/lib/staff';
 import { signInWithCode } from '../actions';
 
 type CodePageProps = { params: LocaleParams };

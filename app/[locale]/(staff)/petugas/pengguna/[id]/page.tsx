@@ -8,8 +8,13 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { minimumPasswordLength, staffUserAdmin, userIdInput, usersFlashCookie } from '@/lib/staff/users';
+import {
+  requireStaff,
+  minimumPasswordLength,
+  staffUserAdmin,
+  userIdInput,
+  usersFlashCookie,
+} from '@/lib/staff';
 import { resetUserPassword, resetUserTotp, setUserDisabled } from '../actions';
 
 // User ids are not known at build time.

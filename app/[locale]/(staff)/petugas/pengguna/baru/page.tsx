@@ -8,8 +8,13 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { minimumPasswordLength, staffRoles, usersFlashCookie, type UserFieldErrors } from '@/lib/staff/users';
+import {
+  requireStaff,
+  minimumPasswordLength,
+  staffRoles,
+  usersFlashCookie,
+  type UserFieldErrors,
+} from '@/lib/staff';
 import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };

@@ -6,8 +6,8 @@ import { SlipSheet } from '@/components/slips/SlipSheet';
 import { AppLink } from '@/components/ui/AppLink';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale } from '@/i18n/params';
-import { readStaffSlip } from '@/lib/lookup/assisted';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { readStaffSlip } from '@/lib/lookup';
+import { requireStaff } from '@/lib/staff';
 import { describeVillage } from '@/lib/regions';
 
 export const dynamicParams = true;

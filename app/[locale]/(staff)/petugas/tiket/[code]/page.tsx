@@ -8,7 +8,7 @@ import { TicketHistory } from '@/components/tickets/TicketHistory';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff } from '@/lib/staff';
 import { ticketCode, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { moveTicketAction } from '../actions';
 

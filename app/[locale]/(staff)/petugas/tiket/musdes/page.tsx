@@ -6,8 +6,7 @@ import { Notice } from '@/components/ui/Notice';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { staffVillages } from '@/lib/staff/villages';
+import { requireStaff, staffVillages } from '@/lib/staff';
 import { musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
 

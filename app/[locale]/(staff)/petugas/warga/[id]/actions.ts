@@ -2,10 +2,9 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { makeResultSlip } from '@/lib/lookup/assisted';
-import { requireStaff } from '@/lib/staff/sign-in';
-import { formArgument } from '@/lib/forms/action-input';
-import { formText } from '@/lib/forms/form-data';
+import { makeResultSlip } from '@/lib/lookup';
+import { requireStaff } from '@/lib/staff';
+import { formArgument, formText } from '@/lib/forms';
 
 export async function createSlip(posted: FormData): Promise<void> {
   const form = formArgument(posted);

@@ -5,14 +5,14 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { enterLocale } from '@/i18n/params';
-import { openPersonRecord } from '@/lib/lookup/assisted';
-import { requireStaff } from '@/lib/staff/sign-in';
+import { openPersonRecord } from '@/lib/lookup';
+import { requireStaff } from '@/lib/staff';
 import { describeVillage } from '@/lib/regions';
 import { HouseholdTable } from './_components/HouseholdTable';
 import { ProgrammeHistory } from './_components/ProgrammeHistory';
 import { RegistryEntries } from './_components/RegistryEntries';
 import { createSlip } from './actions';
-import { parseRecordId } from '@/lib/forms/record-id';
+import { parseRecordId } from '@/lib/forms';
 
 export const dynamicParams = true;
 

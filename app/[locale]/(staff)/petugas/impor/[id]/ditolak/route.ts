@@ -1,7 +1,7 @@
-import { requireStaff } from '@/lib/staff/sign-in';
+import { requireStaff } from '@/lib/staff';
 import { rejectedRowsDownload } from '@/lib/import';
 import { csvDownload } from '../../csv-download';
-import { parseRecordId } from '@/lib/forms/record-id';
+import { parseRecordId } from '@/lib/forms';
 
 export const dynamic = 'force-dynamic';
 

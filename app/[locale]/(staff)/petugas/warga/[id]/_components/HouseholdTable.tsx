@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/ui/DataTable';
-import type { PersonRecord } from '@/lib/lookup/assisted';
+import type { PersonRecord } from '@/lib/lookup';
 
 // The members of the family card (KK), the resident included.
 export async function HouseholdTable({ record }: { record: PersonRecord }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { periodLabel } from '@/components/lookup/period-label';
 import { DataTable } from '@/components/ui/DataTable';
-import type { PersonRecord } from '@/lib/lookup/assisted';
+import type { PersonRecord } from '@/lib/lookup';
 
 // Every programme listing by period, newest first, with the registry's remark.
 export async function ProgrammeHistory({ record }: { record: PersonRecord }) {

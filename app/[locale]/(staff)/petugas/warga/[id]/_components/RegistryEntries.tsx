@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { DataTable, type DataColumn } from '@/components/ui/DataTable';
-import type { PersonRecord } from '@/lib/lookup/assisted';
+import type { PersonRecord } from '@/lib/lookup';
 
 // DTKS and DTSEN entries of every visible snapshot, the current one marked.
 export async function RegistryEntries({ record }: { record: PersonRecord }) {

@@ -1,0 +1,21 @@
+export { isHttpsRequest, privateCookie } from './cookie-options';
+export { formArgument } from './action-input';
+export { parseRecordId } from './record-id';
+export { formText, optionalFormText, formTexts } from './form-data';
+export { multipartBoundary, multipartTextFields, MalformedMultipart, MultipartScanner } from './multipart';
+export {
+  nik,
+  optionalPersonName,
+  villageCode,
+  birthDateFromBoxes,
+  isoBirthDate,
+  personName,
+  isRealDate,
+  birthDateBoxLengths,
+  ticketCode,
+  birthDate,
+  kk,
+  optionalKk,
+} from './fields';
+export { issueKeys } from './issues';
+export { sealedCookie, sealedView } from './sealed-cookie';

@@ -1,0 +1,1 @@
+export { formTokenFieldName, proofFieldName } from './proof/field';

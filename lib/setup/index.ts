@@ -1,0 +1,1 @@
+export { defaultDemoSeed } from './prepare-database';

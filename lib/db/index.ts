@@ -25,7 +25,5 @@ export * from './generated/enums';
 export { BulkWriter } from './bulk/bulk-writer';
 export type { BulkTable } from './bulk/tables';
 export { postgresTextArray } from './bulk/postgres-array';
-export { identityNumberFields, nameFields } from './bulk/person-fields';
 export { bulkTables } from './bulk/tables';
-export type { IdentityNumberFields } from './bulk/person-fields';
 export { applyMigrations, diffMigrationsToSchema, writeMigration } from './migrations';

@@ -27,3 +27,4 @@ export {
   type ReasonCount,
 } from './staff-reports';
 export { commonColumns, sourceColumns } from './columns';
+export { identityNumberFields, nameFields } from './person-fields';

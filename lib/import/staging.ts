@@ -1,12 +1,6 @@
 import 'server-only';
-import {
-  type SqlSession,
-  BulkWriter,
-  postgresTextArray,
-  identityNumberFields,
-  nameFields,
-  type IdentityNumberFields,
-} from '@/lib/db';
+import { type SqlSession, BulkWriter, postgresTextArray } from '@/lib/db';
+import { identityNumberFields, nameFields, type IdentityNumberFields } from './person-fields';
 import { rowProblems, type RowProblem } from './problems';
 import type { ImportedRow } from './row';
 

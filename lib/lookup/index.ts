@@ -16,8 +16,6 @@ export {
   assistedSearchFor,
   defaultPurpose,
   summariesFor,
-  readStaffSlip,
-  makeResultSlip,
   openPersonRecord,
 } from './assisted';
 export { forgetActiveSnapshots, activeSnapshots } from './active-snapshots';

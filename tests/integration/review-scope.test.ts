@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assistedSearchInput,
   consentedLookup,
-  makeResultSlip,
   openPersonRecord,
   readPersonRecord,
   residentSummaries,
@@ -13,7 +12,7 @@ import type { Database } from '@/lib/db';
 import { findResidentsInVillage, lookupInput } from '@/lib/lookup';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
 import { auditCsvStream, listLookupAudit, lookupAuditCsv, readDashboard } from '@/lib/review';
-import { issueSlip, slipForStaff, verifySlip } from '@/lib/slips';
+import { issueSlip, makeResultSlip, slipForStaff, verifySlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { testEngines } from '../support/databases';
 import { openSeededDatabase, testSecret } from '../support/seeded-database';

@@ -4,9 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assistedSearchInput,
-  makeResultSlip,
   openPersonRecord,
-  readStaffSlip,
   searchResidents,
   type AssistedSearchOutcome,
 } from '@/lib/lookup/assisted';
@@ -15,7 +13,7 @@ import { createStaffAuth } from '@/lib/staff/sign-in/login';
 import type { Database } from '@/lib/db';
 import { forgetActiveSnapshots } from '@/lib/lookup/active-snapshots';
 import { readRefusals } from '@/lib/review';
-import { issueSlip } from '@/lib/slips';
+import { issueSlip, makeResultSlip, readStaffSlip } from '@/lib/slips';
 import type { StaffCaller } from '@/lib/staff/caller';
 import { recordStaffAction, verifyStaffActionLog } from '@/lib/staff/log';
 import { attachmentStore, fileTicket, ticketInput, viewMusdesAgenda, viewTicketQueue } from '@/lib/tickets';

@@ -1,12 +1,7 @@
 import 'server-only';
 import type { GeneratedPerson } from '../types';
-import {
-  type BulkWriter,
-  type BulkTable,
-  postgresTextArray,
-  identityNumberFields,
-  nameFields,
-} from '@/lib/db';
+import { type BulkWriter, type BulkTable, postgresTextArray } from '@/lib/db';
+import { identityNumberFields, nameFields } from '@/lib/import';
 import { demoProgrammePeriods } from './periods';
 
 export type SeedContext = {

@@ -19,9 +19,7 @@ export {
   type AssistedSearchState,
 } from './search-cookie';
 export {
-  makeResultSlip,
   openPersonRecord,
-  readStaffSlip,
   runAssistedSearch,
   summariesFor,
 } from './staff-service';

@@ -2,7 +2,6 @@ import 'server-only';
 import { db, type Database } from '@/lib/db';
 import { formText } from '@/lib/forms';
 import { portalSecret } from '@/lib/registry';
-import { issueSlip, slipForStaff, type StaffSlip } from '@/lib/slips';
 import { type StaffCaller, recordStaffActionIn } from '@/lib/staff';
 import { consentedLookup, type ConsentedLookup } from './consent';
 import { readPersonRecord, type PersonRecord } from './person-record';
@@ -51,7 +50,7 @@ export async function openPersonRecord(
   caller: StaffCaller,
   personId: number,
   reference: string,
-  database?: Pick<Database, 'prisma' | 'sql'>,
+  database?: Pick<Database, 'prisma'>,
 ): Promise<{ record: PersonRecord; lookup: ConsentedLookup } | null> {
   const on = database ?? (await db());
   const lookup = await consentedLookup(on.prisma, caller, reference, personId);
@@ -64,40 +63,4 @@ export async function openPersonRecord(
     detail: { reference: lookup.reference, purpose: lookup.purpose, consent: true },
   });
   return { record, lookup };
-}
-
-export async function makeResultSlip(
-  caller: StaffCaller,
-  personId: number,
-  reference: string,
-  database?: Pick<Database, 'prisma' | 'sql'>,
-): Promise<string | null> {
-  const on = database ?? (await db());
-  const code = await issueSlip(on.prisma, caller, personId, reference);
-  if (code)
-    await recordStaffActionIn(on, {
-      actorId: caller.userId,
-      action: 'slip.issue',
-      subject: `person:${personId}`,
-      detail: { reference, slip: code },
-    });
-  return code;
-}
-
-// The printed slip shows a masked name and the resident's state: each showing is logged.
-export async function readStaffSlip(
-  caller: StaffCaller,
-  code: string,
-  database?: Pick<Database, 'prisma' | 'sql'>,
-): Promise<StaffSlip | null> {
-  const on = database ?? (await db());
-  const slip = await slipForStaff(on.prisma, caller, code);
-  if (slip)
-    await recordStaffActionIn(on, {
-      actorId: caller.userId,
-      action: 'slip.view',
-      subject: `person:${slip.personId}`,
-      detail: { slip: slip.code, reference: slip.reference },
-    });
-  return slip;
 }

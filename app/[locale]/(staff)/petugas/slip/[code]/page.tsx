@@ -6,7 +6,7 @@ import { SlipSheet } from '@/components/slips/SlipSheet';
 import { AppLink } from '@/components/ui/AppLink';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale } from '@/i18n/params';
-import { readStaffSlip } from '@/lib/lookup';
+import { readStaffSlip } from '@/lib/slips';
 import { requireStaff } from '@/lib/staff';
 import { describeVillage } from '@/lib/regions';
 

@@ -2,7 +2,7 @@
 
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
-import { makeResultSlip } from '@/lib/lookup';
+import { makeResultSlip } from '@/lib/slips';
 import { requireStaff } from '@/lib/staff';
 import { formArgument, formText } from '@/lib/forms';
 

@@ -20,7 +20,7 @@ export function db(): Promise<Database> {
   holder.portalDatabase ??= openDatabase(config().database);
   return holder.portalDatabase;
 }
-export type { PrismaClient, StaffUser } from './generated/client';
+export type { PrismaClient, StaffUser, Ticket } from './generated/client';
 export * from './generated/enums';
 export { BulkWriter } from './bulk/bulk-writer';
 export type { BulkTable } from './bulk/tables';

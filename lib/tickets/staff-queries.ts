@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Database } from '@/lib/db';
+import type { Database, Ticket } from '@/lib/db';
 import type { Channel } from '@/lib/db/client';
 import { type StaffCaller, staffScope } from '@/lib/staff';
 import type { TicketKindName } from './schema';
@@ -23,6 +23,34 @@ export type QueueRow = {
 };
 
 const queueLimit = 200;
+
+type QueueTicket = Pick<
+  Ticket,
+  | 'code'
+  | 'kind'
+  | 'state'
+  | 'channel'
+  | 'villageCode'
+  | 'applicantName'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'kkHash'
+> & { village: { name: string } };
+
+function queueRowOf(ticket: QueueTicket, households: Map<string, string[]>): QueueRow {
+  return {
+    code: ticket.code,
+    kind: ticket.kind,
+    state: ticket.state,
+    channel: ticket.channel,
+    villageCode: ticket.villageCode,
+    villageName: ticket.village.name,
+    applicantName: ticket.applicantName,
+    filedAt: ticket.createdAt.toISOString(),
+    updatedAt: ticket.updatedAt.toISOString(),
+    otherUsulan: otherUsulanOf(households, ticket),
+  };
+}
 
 // Tickets in the caller's regions, oldest first (the longest waiting are handled first).
 export async function listTicketQueue(
@@ -59,18 +87,7 @@ export async function listTicketQueue(
     caller,
     tickets.map((ticket) => ticket.kkHash),
   );
-  return tickets.map((ticket) => ({
-    code: ticket.code,
-    kind: ticket.kind,
-    state: ticket.state,
-    channel: ticket.channel,
-    villageCode: ticket.villageCode,
-    villageName: ticket.village.name,
-    applicantName: ticket.applicantName,
-    filedAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-    otherUsulan: otherUsulanOf(households, ticket),
-  }));
+  return tickets.map((ticket) => queueRowOf(ticket, households));
 }
 
 export type TicketDetail = QueueRow & {
@@ -111,17 +128,8 @@ export async function findTicketForStaff(
     Object.entries((ticket.details ?? {}) as Record<string, unknown>).filter(([key]) => key !== 'nikHash'),
   );
   return {
-    code: ticket.code,
-    kind: ticket.kind,
-    state: ticket.state,
-    channel: ticket.channel,
-    villageCode: ticket.villageCode,
-    villageName: ticket.village.name,
-    applicantName: ticket.applicantName,
+    ...queueRowOf(ticket, households),
     applicantBirthDate: ticket.applicantBirthDate.toISOString().slice(0, 10),
-    filedAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-    otherUsulan: otherUsulanOf(households, ticket),
     details,
     nextStates: nextStatesFor(ticket.state, caller.role),
     attachments: ticket.attachments.map((file) => ({

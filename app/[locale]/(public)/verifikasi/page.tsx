@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { SlipSheet } from '@/components/slips/SlipSheet';
@@ -7,15 +6,12 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { verifySlipForPublic } from '@/lib/slips';
 
 type VerifyPageProps = { params: LocaleParams; searchParams: Promise<{ kode?: string | string[] }> };
 
-export async function generateMetadata({ params }: VerifyPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Slip' });
-  return { title: t('verifyMetaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Slip.verifyMetaTitle'));
 
 // Anyone holding a result slip checks it here. The code travels in the query (it is not
 // personal); the form is a plain GET, so it works without JavaScript.

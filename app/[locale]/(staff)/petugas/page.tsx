@@ -1,17 +1,13 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff, staffMenu } from '@/lib/staff';
 
 type StaffHomeProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: StaffHomeProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Staff' });
-  return { title: t('homeTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Staff.homeTitle'));
 
 export default async function StaffHome({ params }: StaffHomeProps) {
   await enterLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { messageLines } from '@/components/lookup/message-lines';
@@ -7,15 +6,12 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { PrimaryLink } from '@/components/ui/PrimaryLink';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { acknowledgementCookie } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Tickets.acknowledgement' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Tickets.acknowledgement.metaTitle'));
 
 // Reached only by the filing action's redirect, after the ticket committed; the code comes
 // in a sealed cookie, never in the URL.

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { CheckHistory } from '@/components/lookup/CheckHistory';
@@ -12,6 +11,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { config } from '@/lib/config';
 import { resultCookie } from '@/lib/lookup';
 import { describeVillage } from '@/lib/regions';
@@ -19,11 +19,7 @@ import { RetryWithBirthDate } from '../_components/RetryWithBirthDate';
 
 type ResultPageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: ResultPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Result' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Result.metaTitle'));
 
 // The result of the last lookup, read from the sealed cookie the action set. Printing
 // this page gives the result slip (the layout hides navigation when printing).

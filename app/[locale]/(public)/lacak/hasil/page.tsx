@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { TrackingSteps } from '@/components/tickets/TrackingSteps';
@@ -6,16 +5,13 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { formatDate } from '@/lib/formats';
 import { trackingCookie } from '@/lib/tickets';
 
 type PageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Tracking.result' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Tracking.result.metaTitle'));
 
 export default async function TrackingResultPage({ params }: PageProps) {
   const locale = await enterLocale(params);

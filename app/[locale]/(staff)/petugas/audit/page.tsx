@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AuditFilterForm } from '@/components/review/AuditFilterForm';
 import { AuditTable } from '@/components/review/AuditTable';
@@ -6,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff, staffVillages, villageNames } from '@/lib/staff';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
 
@@ -14,11 +14,7 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Review' });
-  return { title: t('auditMetaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Review.auditMetaTitle'));
 
 export default async function AuditPage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { VillageField } from '@/components/staff/VillageField';
@@ -7,6 +6,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { assistedSearchFor, defaultPurpose, summariesFor, type AssistedSearchField } from '@/lib/lookup';
 import { requireStaff, staffVillages } from '@/lib/staff';
 import { SearchResults } from './_components/SearchResults';
@@ -14,11 +14,7 @@ import { searchResident } from './actions';
 
 type PageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Assisted' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Assisted.metaTitle'));
 
 export default async function AssistedLookupPage({ params }: PageProps) {
   await enterLocale(params);

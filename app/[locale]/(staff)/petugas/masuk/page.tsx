@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { LoginMessage } from '@/components/staff/LoginMessage';
@@ -7,16 +6,13 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { currentStaff, loginFlashCookie } from '@/lib/staff';
 import { signInWithPassword } from './actions';
 
 type LoginPageProps = { params: LocaleParams; searchParams: Promise<{ sesi?: string | string[] }> };
 
-export async function generateMetadata({ params }: LoginPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Login' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Login.metaTitle'));
 
 export default async function LoginPage({ params, searchParams }: LoginPageProps) {
   const locale = await enterLocale(params);

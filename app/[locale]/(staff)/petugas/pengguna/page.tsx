@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { UsersNotice } from '@/components/staff/UsersNotice';
@@ -6,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { formatDateTime } from '@/lib/formats';
 import { requireStaff, staffUserAdmin, usersFlashCookie } from '@/lib/staff';
 import { setUserDisabled } from './actions';
@@ -28,11 +28,7 @@ const cellClassNames: Partial<Record<(typeof columns)[number], string>> = {
   actions: 'whitespace-nowrap',
 };
 
-export async function generateMetadata({ params }: UsersPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Users.metaTitle'));
 
 export default async function UsersPage({ params }: UsersPageProps) {
   const locale = await enterLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { AgeingTable } from '@/components/tickets/AgeingTable';
 import { formatDate } from '@/lib/formats';
@@ -9,6 +8,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff, mayDo } from '@/lib/staff';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { SelectField } from '@/components/ui/SelectField';
@@ -18,11 +18,7 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
-  return { title: t('queueTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('StaffTickets.queueTitle'));
 
 export default async function TicketQueuePage({ params, searchParams }: PageProps) {
   const locale = await enterLocale(params);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { LoginMessage } from '@/components/staff/LoginMessage';
@@ -8,16 +7,13 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { loginFlashCookie, pendingLoginCookie } from '@/lib/staff';
 import { signInWithCode } from '../actions';
 
 type CodePageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: CodePageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Login' });
-  return { title: t('codeMetaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Login.codeMetaTitle'));
 
 // The second step for Dinsos and admins; reachable only with a pending login from step one.
 export default async function CodePage({ params }: CodePageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
@@ -8,6 +7,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import {
   requireStaff,
   minimumPasswordLength,
@@ -22,11 +22,7 @@ export const dynamicParams = true;
 
 type UserPageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: UserPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('manage'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Users.manage'));
 
 export default async function UserPage({ params }: UserPageProps) {
   await enterLocale(params);

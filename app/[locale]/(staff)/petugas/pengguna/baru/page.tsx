@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { SelectField } from '@/components/ui/SelectField';
@@ -8,6 +7,7 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import {
   requireStaff,
   minimumPasswordLength,
@@ -19,11 +19,7 @@ import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };
 
-export async function generateMetadata({ params }: NewUserPageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Users' });
-  return { title: t('newTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Users.newTitle'));
 
 const fields = ['username', 'displayName', 'role', 'regions', 'password'] as const;
 

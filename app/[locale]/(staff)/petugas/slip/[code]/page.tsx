@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { headers } from 'next/headers';
 import { RecordNotFound } from '@/components/assisted/RecordNotFound';
@@ -6,6 +5,7 @@ import { SlipSheet } from '@/components/slips/SlipSheet';
 import { AppLink } from '@/components/ui/AppLink';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { readStaffSlip } from '@/lib/slips';
 import { requireStaff } from '@/lib/staff';
 import { describeVillage } from '@/lib/regions';
@@ -14,11 +14,7 @@ export const dynamicParams = true;
 
 type PageProps = { params: Promise<{ locale: string; code: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Slip' });
-  return { title: t('metaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Slip.metaTitle'));
 
 // The printable result slip (the layout hides navigation in print). It shows exactly what
 // /verifikasi will show for its code.

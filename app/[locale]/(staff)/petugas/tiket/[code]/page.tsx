@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { MoveTicketForm } from '@/components/tickets/MoveTicketForm';
@@ -8,6 +7,7 @@ import { TicketHistory } from '@/components/tickets/TicketHistory';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff } from '@/lib/staff';
 import { ticketCode, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { moveTicketAction } from '../actions';
@@ -19,11 +19,7 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
-  return { title: t('queueTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('StaffTickets.queueTitle'));
 
 const refusals = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 'not-found'] as const;
 

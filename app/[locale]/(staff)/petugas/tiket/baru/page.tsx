@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { TicketForm } from '@/components/tickets/TicketForm';
@@ -6,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff, staffVillages } from '@/lib/staff';
 import { filingFormCookie, newSubmissionKey, ticketKinds } from '@/lib/tickets';
 import { fileForResidentAction } from '../actions';
@@ -16,11 +16,7 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
-  return { title: t('newTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('StaffTickets.newTitle'));
 
 // An operator fills in the resident's request at the desk; no proof of work or rate limit,
 // the operator is signed in and every filing is logged.

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { MusdesDecisionForm } from '@/components/tickets/MusdesDecisionForm';
 import { VillageField } from '@/components/staff/VillageField';
@@ -6,6 +5,7 @@ import { Notice } from '@/components/ui/Notice';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { requireStaff, staffVillages } from '@/lib/staff';
 import { musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
@@ -15,11 +15,7 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'StaffTickets' });
-  return { title: t('musdesTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('StaffTickets.musdesTitle'));
 
 const problems = ['not-allowed', 'reason-required', 'musdes-required', 'stale', 'not-found'] as const;
 

@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RecordNotFound } from '@/components/assisted/RecordNotFound';
 import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { SubmitButton } from '@/components/ui/SubmitButton';
 import { enterLocale } from '@/i18n/params';
+import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { openPersonRecord } from '@/lib/lookup';
 import { requireStaff } from '@/lib/staff';
 import { describeVillage } from '@/lib/regions';
@@ -32,11 +32,7 @@ type PageProps = {
   searchParams: Promise<{ ref?: string | string[] }>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = await enterLocale(params);
-  const t = await getTranslations({ locale, namespace: 'Assisted' });
-  return { title: t('recordMetaTitle'), robots: { index: false } };
-}
+export const generateMetadata = unlistedMetadata((t) => t('Assisted.recordMetaTitle'));
 
 // The full record of one resident, opened from a consented search (?ref=); each view is logged.
 export default async function PersonRecordPage({ params, searchParams }: PageProps) {

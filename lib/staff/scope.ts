@@ -15,7 +15,7 @@ export type VillageCodeWhere = {
 
 // The villages a staff member covers, read three ways from one representation so they cannot
 // drift: in memory (`covers`), as a Prisma filter (`where`) and as SQL (`sql` for $queryRaw,
-// `patterns` with `scopeCondition` for statements with numbered parameters). A region code
+// `patterns` for a query file that binds them itself). A region code
 // covers itself and every code below it, never a code that merely starts with the same digits.
 export type RegionScope = {
   // Well-formed region codes only, so no LIKE wildcard or quote from a scope row reaches a
@@ -72,9 +72,4 @@ export function regionScope(codes: readonly string[] | null): RegionScope {
 // of their account.
 export function staffScope(caller: StaffCaller): RegionScope {
   return regionScope(mayDo(caller.role, 'everyRegion') ? null : caller.regionCodes);
-}
-
-// `column LIKE ANY($n::text[])`, for a statement whose parameter n is a scope's `patterns`.
-export function scopeCondition(column: string, parameterIndex: number): string {
-  return `${trustedColumn(column)} LIKE ANY($${parameterIndex}::text[])`;
 }

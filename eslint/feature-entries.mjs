@@ -1,5 +1,6 @@
-// One ESLint rule: code outside a feature reaches it only through the feature's entry,
-// lib/<feature>/index.ts, or lib/<feature>/client.ts (the client-safe entry for client components).
+// One ESLint rule: code outside a feature reaches it only through the feature's entries:
+// lib/<feature>/index.ts, lib/<feature>/client.ts (client-safe, for client components) or
+// lib/<feature>/next.ts (Next.js request glue, for app/ only, so scripts never load Next).
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -31,6 +32,8 @@ const featureEntries = {
     docs: { description: 'Import another feature only through lib/<feature>/index.ts or client.ts' },
     messages: {
       deep: "'{{specifier}}' reaches into lib/{{feature}}; import from '@/lib/{{feature}}' (or '@/lib/{{feature}}/client' in a client component) and export what you need there.",
+      nextOutsideApp:
+        "lib/{{feature}}/next.ts is Next.js request glue for app/ only; import '@/lib/{{feature}}' here.",
       ownEntry:
         "A file of lib/{{feature}} imports the module it needs, not lib/{{feature}}'s own entry (that makes import cycles).",
     },
@@ -47,12 +50,16 @@ const featureEntries = {
       const feature = featureOf(relative);
       if (!feature) return;
       const inside = relative.split(path.sep).slice(2).join('/');
-      const entry = inside === 'index.ts' || inside === 'client.ts';
+      const entry = ['index.ts', 'client.ts', 'next.ts'].includes(inside);
       if (feature === from) {
         // Inside a feature, files import the module they need: their own entry makes cycles.
-        const importerIsEntry = /^lib\/[^/]+\/(index|client)\.ts$/.test(path.relative(root, importer));
+        const importerIsEntry = /^lib\/[^/]+\/(index|client|next)\.ts$/.test(path.relative(root, importer));
         if (entry && !importerIsEntry)
           context.report({ node: node.source, messageId: 'ownEntry', data: { feature } });
+        return;
+      }
+      if (inside === 'next.ts' && !path.relative(root, importer).startsWith(`app${path.sep}`)) {
+        context.report({ node: node.source, messageId: 'nextOutsideApp', data: { feature } });
         return;
       }
       if (entry) return;

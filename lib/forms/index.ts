@@ -1,5 +1,4 @@
 export { isHttpsRequest, privateCookie } from './cookie-options';
-export { formArgument } from './action-input';
 export { parseRecordId } from './record-id';
 export { formText, optionalFormText, formTexts } from './form-data';
 export { multipartBoundary, multipartTextFields, MalformedMultipart, MultipartScanner } from './multipart';

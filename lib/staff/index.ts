@@ -1,6 +1,4 @@
 export {
-  requireStaff,
-  currentStaff,
   codeInput,
   loginClientIp,
   loginFlashCookie,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { getPathname } from '@/i18n/navigation';
-import { currentStaff, mayDo } from '@/lib/staff';
+import { mayDo } from '@/lib/staff';
+import { currentStaff } from '@/lib/staff/next';
 import { config } from '@/lib/config';
 import { importUploadStream, uploadVerdictPath } from '@/lib/import';
 

@@ -1,6 +1,5 @@
 import 'server-only';
 
-export { currentStaff, requireStaff } from './require-staff';
 export { staffAuth, loginClientIp } from './service';
 export type { StaffSession } from './sessions';
 export {

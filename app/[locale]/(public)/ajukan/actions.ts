@@ -4,7 +4,8 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, formArgument } from '@/lib/forms';
+import { isHttpsRequest } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 import {
   acknowledgementCookie,

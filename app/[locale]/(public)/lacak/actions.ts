@@ -3,7 +3,8 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { isHttpsRequest, formArgument } from '@/lib/forms';
+import { isHttpsRequest } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 import { runPublicTracking, trackingCookie, trackingFormCookie } from '@/lib/tickets';
 
 export async function trackTicketAction(posted: FormData): Promise<void> {

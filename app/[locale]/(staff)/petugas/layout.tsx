@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { StaffBar } from '@/components/staff/StaffBar';
-import { currentStaff } from '@/lib/staff';
+import { currentStaff } from '@/lib/staff/next';
 import { signOut } from './masuk/actions';
 
 // The staff area's frame: who is signed in, the menu of their role and sign-out. It guards

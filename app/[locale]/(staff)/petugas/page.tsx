@@ -3,7 +3,8 @@ import { AppLink } from '@/components/ui/AppLink';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { requireStaff, staffMenu } from '@/lib/staff';
+import { staffMenu } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 
 type StaffHomeProps = { params: LocaleParams };
 

@@ -1,4 +1,5 @@
-import { currentStaff, mayDo } from '@/lib/staff';
+import { mayDo } from '@/lib/staff';
+import { currentStaff } from '@/lib/staff/next';
 import { musdesCsv, musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 
 // The village's usulan waiting for Musdes as CSV, for operators (and admins) of that village.

@@ -6,7 +6,8 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { requireStaff, staffVillages, villageNames } from '@/lib/staff';
+import { staffVillages, villageNames } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { auditFilterQuery, auditPageFor } from '@/lib/review';
 
 type PageProps = {

@@ -4,8 +4,9 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { assistedSearchCookie, runAssistedSearch } from '@/lib/lookup';
-import { requireStaff } from '@/lib/staff';
-import { isHttpsRequest, formArgument } from '@/lib/forms';
+import { requireStaff } from '@/lib/staff/next';
+import { isHttpsRequest } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 
 // Posts in the body, ends in a redirect: the same flow with and without JavaScript, and a
 // reload never repeats the (audited) search.

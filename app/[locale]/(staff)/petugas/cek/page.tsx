@@ -8,7 +8,8 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { assistedSearchFor, defaultPurpose, summariesFor, type AssistedSearchField } from '@/lib/lookup';
-import { requireStaff, staffVillages } from '@/lib/staff';
+import { staffVillages } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { SearchResults } from './_components/SearchResults';
 import { searchResident } from './actions';
 

@@ -9,7 +9,8 @@ import { getPathname } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { isProgrammeCode } from '@/lib/registry';
-import { requireStaff, staffVillages, villageNames } from '@/lib/staff';
+import { staffVillages, villageNames } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { dashboardFor, percentOf } from '@/lib/review';
 
 type PageProps = {

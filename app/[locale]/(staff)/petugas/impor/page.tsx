@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { registrySources } from '@/lib/registry';
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { fileVerdictCodes, uploadFields, type FileVerdictCode, type UploadField } from '@/lib/import';
 
 type ImportPageProps = {

@@ -15,7 +15,8 @@ import {
   type LoginFlash,
 } from '@/lib/staff';
 import { config } from '@/lib/config';
-import { isHttpsRequest, privateCookie, formArgument, formText } from '@/lib/forms';
+import { isHttpsRequest, privateCookie, formText } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 

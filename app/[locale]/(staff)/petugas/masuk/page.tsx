@@ -7,7 +7,8 @@ import { TextField } from '@/components/ui/TextField';
 import { redirect } from '@/i18n/navigation';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { currentStaff, loginFlashCookie } from '@/lib/staff';
+import { loginFlashCookie } from '@/lib/staff';
+import { currentStaff } from '@/lib/staff/next';
 import { signInWithPassword } from './actions';
 
 type LoginPageProps = { params: LocaleParams; searchParams: Promise<{ sesi?: string | string[] }> };

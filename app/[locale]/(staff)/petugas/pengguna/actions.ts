@@ -3,8 +3,10 @@
 import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff, staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff';
-import { isHttpsRequest, formText, formArgument } from '@/lib/forms';
+import { staffUserAdmin, userIdInput, usersFlashCookie, type UsersFlash } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
+import { isHttpsRequest, formText } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 
 // Long enough that the schema, not the cut, refuses a value that is too long.
 const text = (form: FormData, name: string) => formText(form, name, 4000);

@@ -7,7 +7,8 @@ import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { formatDateTime } from '@/lib/formats';
-import { requireStaff, staffUserAdmin, usersFlashCookie } from '@/lib/staff';
+import { staffUserAdmin, usersFlashCookie } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { setUserDisabled } from './actions';
 
 type UsersPageProps = { params: LocaleParams };

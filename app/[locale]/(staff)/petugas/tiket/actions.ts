@@ -5,8 +5,9 @@ import { getLocale } from 'next-intl/server';
 import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { redirect } from '@/i18n/navigation';
-import { requireStaff } from '@/lib/staff';
-import { isHttpsRequest, formArgument, formText } from '@/lib/forms';
+import { requireStaff } from '@/lib/staff/next';
+import { isHttpsRequest, formText } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 import {
   fileTicketForResident,
   filingFormCookie,

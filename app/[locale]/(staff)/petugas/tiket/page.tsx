@@ -9,7 +9,8 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { requireStaff, mayDo } from '@/lib/staff';
+import { mayDo } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { queueFilterInput, ticketKinds, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { SelectField } from '@/components/ui/SelectField';
 

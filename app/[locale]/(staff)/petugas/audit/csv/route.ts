@@ -1,4 +1,4 @@
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { auditCsvStream } from '@/lib/review';
 import { wibDay } from '@/lib/formats';
 

@@ -5,7 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { DataTable } from '@/components/ui/DataTable';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { importReportFor, type ReasonCount } from '@/lib/import';
 import { parseRecordId } from '@/lib/forms';
 

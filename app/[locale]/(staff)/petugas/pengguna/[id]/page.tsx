@@ -8,13 +8,8 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import {
-  requireStaff,
-  minimumPasswordLength,
-  staffUserAdmin,
-  userIdInput,
-  usersFlashCookie,
-} from '@/lib/staff';
+import { minimumPasswordLength, staffUserAdmin, userIdInput, usersFlashCookie } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { resetUserPassword, resetUserTotp, setUserDisabled } from '../actions';
 
 // User ids are not known at build time.

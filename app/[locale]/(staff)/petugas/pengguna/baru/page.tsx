@@ -8,13 +8,8 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { TextField } from '@/components/ui/TextField';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import {
-  requireStaff,
-  minimumPasswordLength,
-  staffRoles,
-  usersFlashCookie,
-  type UserFieldErrors,
-} from '@/lib/staff';
+import { minimumPasswordLength, staffRoles, usersFlashCookie, type UserFieldErrors } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { createUser } from '../actions';
 
 type NewUserPageProps = { params: LocaleParams };

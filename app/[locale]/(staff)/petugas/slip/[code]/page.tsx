@@ -7,7 +7,7 @@ import { getPathname } from '@/i18n/navigation';
 import { enterLocale } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { readStaffSlip } from '@/lib/slips';
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { describeVillage } from '@/lib/regions';
 
 export const dynamicParams = true;

@@ -8,7 +8,7 @@ import { Notice } from '@/components/ui/Notice';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { ticketCode, ticketStates, ticketsForStaff } from '@/lib/tickets';
 import { moveTicketAction } from '../actions';
 

@@ -6,7 +6,8 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { PageHeading } from '@/components/ui/PageHeading';
 import { enterLocale, type LocaleParams } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
-import { requireStaff, staffVillages } from '@/lib/staff';
+import { staffVillages } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { musdesVillageInput, ticketsForStaff } from '@/lib/tickets';
 import { recordMusdesAction } from '../actions';
 

@@ -3,8 +3,9 @@
 import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { makeResultSlip } from '@/lib/slips';
-import { requireStaff } from '@/lib/staff';
-import { formArgument, formText } from '@/lib/forms';
+import { requireStaff } from '@/lib/staff/next';
+import { formText } from '@/lib/forms';
+import { formArgument } from '@/lib/forms/next';
 
 export async function createSlip(posted: FormData): Promise<void> {
   const form = formArgument(posted);

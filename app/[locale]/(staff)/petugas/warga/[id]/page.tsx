@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/SubmitButton';
 import { enterLocale } from '@/i18n/params';
 import { unlistedMetadata } from '@/i18n/unlisted-metadata';
 import { openPersonRecord } from '@/lib/lookup';
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { describeVillage } from '@/lib/regions';
 import { HouseholdTable } from './_components/HouseholdTable';
 import { ProgrammeHistory } from './_components/ProgrammeHistory';

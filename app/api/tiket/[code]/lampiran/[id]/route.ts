@@ -1,4 +1,4 @@
-import { currentStaff } from '@/lib/staff';
+import { currentStaff } from '@/lib/staff/next';
 import { ticketCode, ticketsForStaff } from '@/lib/tickets';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

@@ -1,4 +1,4 @@
-import { requireStaff } from '@/lib/staff';
+import { requireStaff } from '@/lib/staff/next';
 import { changesDownload } from '@/lib/import';
 import { csvDownload } from '../../csv-download';
 import { parseRecordId } from '@/lib/forms';

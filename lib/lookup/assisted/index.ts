@@ -18,8 +18,4 @@ export {
   type AssistedFormValues,
   type AssistedSearchState,
 } from './search-cookie';
-export {
-  openPersonRecord,
-  runAssistedSearch,
-  summariesFor,
-} from './staff-service';
+export { openPersonRecord, runAssistedSearch, summariesFor } from './staff-service';

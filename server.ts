@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { z } from 'zod';
 import { parseFrontSettings, processEnvironment } from '@/lib/environment';
-import { answerUnparsableRequest, createFront } from '@/lib/gate';
+// server.ts runs outside Next's react-server graph, where feature entries load server-only
+// modules: it takes the front's own module, which is plain Node.
+import { answerUnparsableRequest, createFront } from '@/lib/gate/front/front';
 
 const { values } = parseArgs({
   options: {

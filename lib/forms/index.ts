@@ -1,7 +1,6 @@
 export { isHttpsRequest, privateCookie } from './cookie-options';
 export { parseRecordId } from './record-id';
 export { formText, optionalFormText, formTexts } from './form-data';
-export { multipartBoundary, multipartTextFields, MalformedMultipart, MultipartScanner } from './multipart';
 export {
   nik,
   optionalPersonName,

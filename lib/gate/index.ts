@@ -15,3 +15,4 @@ export type { LoginAdmission, LoginLimiter } from './limits';
 export { clientIp, createLoginLimiter } from './limits';
 export { createProofChallenge, solveProofChallenge, doublingsFor } from './proof';
 export { answerUnparsableRequest, createFront } from './front/front';
+export { MalformedMultipart, MultipartScanner, multipartBoundary } from './front/multipart';

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { MalformedMultipart, MultipartScanner, multipartBoundary } from '@/lib/forms';
+import { MalformedMultipart, MultipartScanner, multipartBoundary } from '@/lib/gate';
 import type { StaffCaller } from '@/lib/staff';
 import type { ImportOutcome } from './import-snapshot';
 import { importStagedFile, uploadInput, type UploadField } from './staff-import';

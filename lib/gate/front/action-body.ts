@@ -1,4 +1,4 @@
-import { multipartBoundary, multipartTextFields } from '@/lib/forms';
+import { multipartBoundary, multipartTextFields } from './multipart';
 
 // Checks, on a body already held in memory (at most the path's small limit), that Next can
 // decode it; Next answers 500 to a body it cannot decode, we answer 400 before it tries.

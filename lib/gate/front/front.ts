@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { TLSSocket } from 'node:tls';
 import { securityHeaders, strictTransportSecurity } from '@/lib/gate/security-headers';
-import { multipartBoundary } from '@/lib/forms';
+import { multipartBoundary } from './multipart';
 import { isDecodableActionBody } from './action-body';
 import { bodyLimitFor, isRouteHandlerPath } from './body-limits';
 import { cameOverHttps, clientAddress, clientAddressHeader } from './client-address';

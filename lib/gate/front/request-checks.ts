@@ -1,4 +1,4 @@
-import { multipartBoundary } from '@/lib/forms';
+import { multipartBoundary } from './multipart';
 import { bodyLimitFor, type BodyLimits } from './body-limits';
 
 export type Refusal = { status: 400 | 403 | 404 | 405 | 411 | 413 | 415; reason: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDecodableActionBody } from '@/lib/gate/front/action-body';
-import { multipartBoundary, multipartTextFields } from '@/lib/forms/multipart';
+import { multipartBoundary, multipartTextFields } from '@/lib/gate/front/multipart';
 
 const boundary = 'XyZ';
 const type = `multipart/form-data; boundary=${boundary}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedMultipart, MultipartScanner, type MultipartEvent } from '@/lib/forms/multipart';
+import { MalformedMultipart, MultipartScanner, type MultipartEvent } from '@/lib/gate/front/multipart';
 
 const boundary = '----b0undary';
 const form = Buffer.from(

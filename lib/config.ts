@@ -45,7 +45,6 @@ const environmentSchema = z.object({
   // Ticket tracking attempts per ticket code and minute, from anywhere (guessing birth dates).
   PORTAL_RATE_TICKET_CODE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   // Per app instance (kept in memory so lookups never queue on one shared row).
-  PORTAL_RATE_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(500),
   // Slip verifications (/verifikasi) per IP and minute: slip codes are unguessable, this
   // keeps anyone from even trying many.
   PORTAL_RATE_VERIFY_PER_MINUTE: z.coerce.number().int().min(1).default(10),
@@ -97,7 +96,6 @@ export type PortalConfig = {
     challengesPerMinute: number;
     formTokenPerMinute: number;
     ticketCodePerMinute: number;
-    globalPerSecond: number;
   };
   formToken: { delaySeconds: number; lifetimeMinutes: number };
   slipVerificationsPerMinute: number;
@@ -188,7 +186,6 @@ export function parseConfig(environment: Record<string, string | undefined>): Po
       challengesPerMinute: env.PORTAL_RATE_CHALLENGE_PER_MINUTE,
       formTokenPerMinute: env.PORTAL_RATE_FORM_TOKEN_PER_MINUTE,
       ticketCodePerMinute: env.PORTAL_RATE_TICKET_CODE_PER_MINUTE,
-      globalPerSecond: env.PORTAL_RATE_GLOBAL_PER_SECOND,
     },
     formToken: {
       delaySeconds: env.PORTAL_FORM_TOKEN_DELAY_SECONDS,

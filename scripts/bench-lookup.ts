@@ -58,7 +58,6 @@ try {
     PORTAL_RATE_IP_PER_MINUTE: unlimited,
     PORTAL_RATE_FORM_TOKEN_PER_MINUTE: unlimited,
     PORTAL_RATE_CHALLENGE_PER_MINUTE: unlimited,
-    PORTAL_RATE_GLOBAL_PER_SECOND: unlimited,
   });
   stops.push(next.stop);
   const page = await (await fetch(`${next.url}/cek`)).text();

@@ -25,8 +25,6 @@ export type Database = {
   sql: SqlSession;
   // For the schema engine (migrations); on PostgreSQL each run gets connections of its own.
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  // PostgreSQL only: for libraries that keep shared state in the database (rate limits).
-  pgPool: pg.Pool | null;
   close(): Promise<void>;
 };
 
@@ -58,7 +56,6 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     prisma,
     adapterFactory,
     sql: embeddedSession(client, false),
-    pgPool: null,
     async close() {
       await prisma.$disconnect();
       await client.close();
@@ -119,7 +116,6 @@ async function openPostgres(url: string): Promise<Database> {
     // A pool per schema engine run, ended with it (lib/db/schema-engine.ts says why).
     adapterFactory: new PrismaPg({ connectionString: url }),
     sql: postgresSession(pool, pool, false),
-    pgPool: pool,
     async close() {
       await prisma.$disconnect();
       await pool.end();

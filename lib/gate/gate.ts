@@ -1,18 +1,21 @@
 import 'server-only';
 import {
   checkFormToken,
-  claimProof,
+  checkProof,
   createProofChallenge,
+  forgetExpiredProofs,
   paysFor,
   proofCostFor,
   raisedByThisRequest,
-  verifyProof,
   type AltchaChallengeJson,
   type CostRaise,
   type FormTokenWindow,
+  type ProofCheck,
 } from '@/lib/gate/proof';
 import type { DbClient } from '@/lib/db';
-import type { Admission, ChallengeAdmission, Pass, PublicLimiter } from '@/lib/gate/limits';
+import type { Admission, ChallengeAdmission, Claim, Pass, PublicLimiter } from '@/lib/gate/limits';
+import { timed } from './front/request-timing';
+import { nowAndThen } from './now-and-then';
 
 // What a public request is about: a village (lookup, filing), a ticket's code (tracking) or a
 // slip's code (verification).
@@ -39,6 +42,12 @@ export type PublicGate = {
   issueChallenge(request: { ip: string; villageCode?: string; now?: Date }): Promise<ChallengeOutcome>;
 };
 
+type Candidate = { pass: Pass; claim: Claim };
+
+// Used proofs are kept until their challenge expires; clearing them now and then keeps the table
+// at about a challenge lifetime's worth of lookups.
+const forgetProofsEveryMilliseconds = 5 * 60_000;
+
 export function createPublicGate(
   dependencies: { client: DbClient; secret: string; limiter: PublicLimiter },
   settings: GateSettings,
@@ -46,47 +55,75 @@ export function createPublicGate(
   const { client, secret, limiter } = dependencies;
   const costFor = (addressChallenges: number, villageRequests: number) =>
     proofCostFor(settings.baseCost, { addressChallenges, villageRequests }, settings.raise);
+  const forgetProofsNowAndThen = nowAndThen(
+    forgetProofsEveryMilliseconds,
+    (now) => forgetExpiredProofs(client, new Date(now)),
+    'Clearing expired proofs',
+  );
 
-  // A solved proof passes where it was priced for, or anywhere its price still covers; otherwise
-  // a signed form token, used once; otherwise nothing.
-  async function passOf(attempt: GateAttempt, villageCount: number): Promise<Pass | null> {
-    const { subject, now } = attempt;
-    const proof = await verifyProof(client, secret, attempt.proof, now);
-    if (
-      proof.kind === 'passed' &&
-      (subject.kind !== 'village' ||
-        proof.villageCode === subject.code ||
-        paysFor(proof.iterationsPerAttempt, costFor(0, villageCount)))
-    )
-      return 'proof';
-    const token = checkFormToken(secret, attempt.token, settings.formToken, now);
-    if (token.kind === 'valid' && (await claimProof(client, `form:${token.id}`, token.expiresAt)))
-      return 'token';
-    return null;
+  // A signed form token, used once: the pass of a browser without JavaScript.
+  function tokenCandidate(attempt: GateAttempt): Candidate | null {
+    const token = checkFormToken(secret, attempt.token, settings.formToken, attempt.now);
+    return token.kind === 'valid'
+      ? { pass: 'token', claim: { signature: `form:${token.id}`, expiresAt: token.expiresAt } }
+      : null;
+  }
+
+  // A proof priced for another village passes only while its price still covers this one.
+  const paysHere = (
+    proof: Extract<ProofCheck, { kind: 'valid' }>,
+    subject: GateSubject,
+    villageCount: number,
+  ) =>
+    subject.kind !== 'village' ||
+    proof.villageCode === subject.code ||
+    paysFor(proof.iterationsPerAttempt, costFor(0, villageCount));
+
+  function warnOfFlood(subject: GateSubject, villageCount: number): void {
+    if (subject.kind !== 'village' || !raisedByThisRequest(villageCount, settings.raise)) return;
+    console.warn(
+      `Public gate: village ${subject.code} had ${villageCount} requests in the last minute; the proof-of-work cost for it is now ${costFor(0, villageCount)}`,
+    );
+  }
+
+  // Every request counts for its village, with or without a pass: a flood raises the cost. The
+  // count, the pass's one use and the limits are one statement; only a proof that turns out not
+  // to pay here, or to be used already, costs a second one for the form token.
+  async function admitWithPass(attempt: GateAttempt): Promise<GateOutcome> {
+    const { subject, ip } = attempt;
+    const villageCode = subject.kind === 'village' ? subject.code : undefined;
+    const ticketCode = subject.kind === 'ticket' ? subject.code : undefined;
+    const proof = await timed('proof', () => checkProof(secret, attempt.proof, attempt.now));
+    const first =
+      proof.kind === 'valid'
+        ? { pass: 'proof' as const, claim: { signature: proof.signature, expiresAt: proof.expiresAt } }
+        : tokenCandidate(attempt);
+    if (!first) {
+      if (villageCode) warnOfFlood(subject, await timed('limits', () => limiter.countVillage(villageCode)));
+      return { kind: 'proof-failed' };
+    }
+    const counted = await timed('limits', () => limiter.admit({ ip, ...first, villageCode, ticketCode }));
+    warnOfFlood(subject, counted.villageCount);
+    const usable =
+      counted.admission.kind !== 'replayed' &&
+      (proof.kind !== 'valid' || paysHere(proof, subject, counted.villageCount));
+    if (usable && counted.admission.kind !== 'replayed') return outcomeOf(first.pass, counted.admission);
+    const second = proof.kind === 'valid' ? tokenCandidate(attempt) : null;
+    if (!second) return { kind: 'proof-failed' };
+    const retried = await timed('limits', () => limiter.admit({ ip, ...second, ticketCode }));
+    return retried.admission.kind === 'replayed'
+      ? { kind: 'proof-failed' }
+      : outcomeOf(second.pass, retried.admission);
   }
 
   return {
     async admit(attempt) {
-      const { subject } = attempt;
-      if (subject.kind === 'slip') {
+      forgetProofsNowAndThen();
+      if (attempt.subject.kind === 'slip') {
         const checked = await limiter.admitSlipCheck(attempt.ip);
         return checked.kind === 'admitted' ? { kind: 'admitted', pass: 'slip-code' } : checked;
       }
-      // Every request counts for its village, with or without a pass: a flood raises the cost.
-      const villageCount = subject.kind === 'village' ? await limiter.countVillage(subject.code) : 0;
-      if (subject.kind === 'village' && raisedByThisRequest(villageCount, settings.raise)) {
-        console.warn(
-          `Public gate: village ${subject.code} had ${villageCount} requests in the last minute; the proof-of-work cost for it is now ${costFor(0, villageCount)}`,
-        );
-      }
-      const pass = await passOf(attempt, villageCount);
-      if (!pass) return { kind: 'proof-failed' };
-      const admission = await limiter.admit({
-        ip: attempt.ip,
-        pass,
-        ...(subject.kind === 'ticket' ? { ticketCode: subject.code } : {}),
-      });
-      return admission.kind === 'admitted' ? { kind: 'admitted', pass } : admission;
+      return admitWithPass(attempt);
     },
 
     async issueChallenge({ ip, villageCode, now }) {
@@ -97,4 +134,8 @@ export function createPublicGate(
       return { kind: 'issued', challenge: await createProofChallenge(secret, cost, now, villageCode) };
     },
   };
+}
+
+function outcomeOf(pass: Pass, admission: Admission): GateOutcome {
+  return admission.kind === 'admitted' ? { kind: 'admitted', pass } : admission;
 }

@@ -16,3 +16,4 @@ export { clientIp, createLoginLimiter } from './limits';
 export { createProofChallenge, solveProofChallenge, doublingsFor } from './proof';
 export { answerUnparsableRequest, createFront } from './front/front';
 export { MalformedMultipart, MultipartScanner, multipartBoundary } from './front/multipart';
+export { stageSinceArrival, timed, type TimedStage } from './front/request-timing';

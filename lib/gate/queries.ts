@@ -1,5 +1,4 @@
 import 'server-only';
-import type pg from 'pg';
 import { Prisma, type DbClient } from '@/lib/db';
 import type { RefusalKind } from '@/lib/db/client';
 
@@ -15,11 +14,4 @@ export async function countRefusalIn(
     INSERT INTO refusal_count (day, kind, village_code, count)
     VALUES ((now() AT TIME ZONE 'UTC' + interval '7 hours')::date, ${kind}::"RefusalKind", ${villageCode}, ${count})
     ON CONFLICT (day, kind, village_code) DO UPDATE SET count = refusal_count.count + EXCLUDED.count`);
-}
-
-// SQL for a table that is not a Prisma model: rate-limiter-flexible creates its table on the pool it
-// writes through. UNLOGGED: counters need no crash safety, and skipping the WAL keeps their writes
-// off the disk.
-export async function unlogRateLimitTable(pool: pg.Pool, table: string): Promise<void> {
-  await pool.query(`ALTER TABLE ${table} SET UNLOGGED`);
 }

@@ -26,7 +26,7 @@ function authOn(database: Database): StaffAuth {
   return createStaffAuth({
     database,
     limiter: createLoginLimiter(
-      database,
+      database.prisma,
       { perUserAndIp: 100, perUserAllIps: 100, perIp: 1000, slowDownAfter: 100, windowSeconds: 900 },
       testSecret,
     ),

@@ -14,7 +14,6 @@ const limits: PublicLimits = {
   challengesPerMinute: 1200,
   formTokenPerMinute: 60,
   ticketCodePerMinute: 10,
-  globalPerSecond: 100_000,
   slipVerificationsPerMinute: 10,
 };
 const settings = {
@@ -48,7 +47,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
   beforeAll(async () => {
     database = await openDatabase(await engine.fresh());
     await applyMigrations(database.adapterFactory);
-    limiter = createPublicLimiter(database, limits, secret);
+    limiter = createPublicLimiter(database.prisma, limits, secret);
     gate = createPublicGate({ client: database.prisma, secret, limiter }, settings);
   });
   afterAll(() => database.close());
@@ -84,7 +83,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
       {
         client: database.prisma,
         secret,
-        limiter: createPublicLimiter(database, { ...limits, challengesPerMinute: 3 }, secret),
+        limiter: createPublicLimiter(database.prisma, { ...limits, challengesPerMinute: 3 }, secret),
       },
       settings,
     );
@@ -99,7 +98,7 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
       {
         client: database.prisma,
         secret,
-        limiter: createPublicLimiter(database, { ...limits, ipPerMinute: 5 }, secret),
+        limiter: createPublicLimiter(database.prisma, { ...limits, ipPerMinute: 5 }, secret),
       },
       settings,
     );

@@ -28,7 +28,7 @@ describe.each(testEngines())('staff sign-in and sessions on $name', (engine) => 
   const authWith = (limits = loginLimits) =>
     createStaffAuth({
       database,
-      limiter: createLoginLimiter(database, limits, testSecret),
+      limiter: createLoginLimiter(database.prisma, limits, testSecret),
       sessionLimits,
       secret: testSecret,
       now: () => clock,

@@ -20,7 +20,7 @@ describe.each(testEngines())('staff user management on $name', (engine) => {
     createStaffAuth({
       database,
       limiter: createLoginLimiter(
-        database,
+        database.prisma,
         { perUserAndIp: 100, perUserAllIps: 100, perIp: 100, slowDownAfter: 100, windowSeconds: 900 },
         testSecret,
       ),

@@ -8,6 +8,7 @@ import { isDecodableActionBody } from './action-body';
 import { bodyLimitFor, isRouteHandlerPath } from './body-limits';
 import { cameOverHttps, clientAddress, clientAddressHeader } from './client-address';
 import { checkRequest, type FrontRules } from './request-checks';
+import { serverTimingHeader, withRequestTiming } from './request-timing';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 export type FrontOptions = FrontRules & { trustedProxyHops: number };
@@ -89,6 +90,16 @@ function guardBody(
 
 type BodyCheck = (body: Buffer) => boolean;
 
+// The stages timed while the request ran go out with its headers (Server-Timing).
+function reportTiming(response: ServerResponse, timing: Parameters<typeof serverTimingHeader>[0]): void {
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
+  response.writeHead = ((...args: unknown[]) => {
+    const header = serverTimingHeader(timing);
+    if (header) response.setHeader('Server-Timing', header);
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+}
+
 // Server action posts (from the page's JavaScript, or a plain form post) are decoded by Next,
 // which answers 500 to what it cannot decode; route handlers read their own bodies.
 function actionBodyCheck(request: IncomingMessage, pathname: string): BodyCheck | null {
@@ -115,10 +126,13 @@ export function createFront(handle: RequestHandler, options: FrontOptions) {
     rewriteAddressHeaders(request, https, options.trustedProxyHops);
     const pathname = facts.url.split('?')[0] ?? '/';
     guardBody(request, response, bodyLimitFor(pathname, options), actionBodyCheck(request, pathname));
-    // Next answers its own errors; a rejection here is a fault of ours, not of the request.
-    handle(request, response).catch((error: unknown) => {
-      console.error(error);
-      refuse(response, 500);
+    withRequestTiming((timing) => {
+      reportTiming(response, timing);
+      // Next answers its own errors; a rejection here is a fault of ours, not of the request.
+      handle(request, response).catch((error: unknown) => {
+        console.error(error);
+        refuse(response, 500);
+      });
     });
   };
 }

@@ -5,6 +5,7 @@ export {
   createPublicLimiter,
   type Admission,
   type ChallengeAdmission,
+  type GateCount,
   type GateRequest,
   type LimitScope,
   type Pass,
@@ -13,10 +14,9 @@ export {
   type RateLimits,
 } from './limiter';
 export { publicLimiter } from './service';
-export { rateLimitTable } from './window-store';
+export type { Claim } from './queries';
 export {
   createLoginLimiter,
-  loginLimitTable,
   waitAfterAttempt,
   type LoginAdmission,
   type LoginLimit,

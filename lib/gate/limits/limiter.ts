@@ -1,13 +1,13 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PortalConfig } from '@/lib/config';
-import type { Database } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { ipBucket, ipv6Net48 } from './client-ip';
-import { consume, type Consumed } from './windows';
-import { publicWindows, type Windows } from './window-store';
+import type { Claim } from './queries';
+import { publicWindows, type PublicWindows } from './public-windows';
+import { windowStore, type Count, type WindowRequest } from './window-store';
 
-export type LimitScope = 'address' | 'network' | 'ticket' | 'global' | 'challenge';
+export type LimitScope = 'address' | 'network' | 'ticket' | 'challenge';
 export type Admission =
   { kind: 'admitted' } | { kind: 'limited'; retryAfterSeconds: number; scope: LimitScope };
 export type ChallengeAdmission =
@@ -15,13 +15,24 @@ export type ChallengeAdmission =
 
 // How the request passed the gate: a solved proof of work, or a signed form token (no JavaScript).
 export type Pass = 'proof' | 'token';
-export type GateRequest = { ip: string; pass: Pass; ticketCode?: string };
+// `claim`: the proof's or token's one use, recorded in the same statement as the counts.
+export type GateRequest = {
+  ip: string;
+  pass: Pass;
+  claim?: Claim;
+  villageCode?: string;
+  ticketCode?: string;
+};
+// `replayed`: the claim was used before, and nothing but the village was counted.
+export type GateCount = { admission: Admission | { kind: 'replayed' }; villageCount: number };
 
 export type PublicLimiter = {
   // Counts one request for a village and returns the village's count in the last minute.
   countVillage(villageCode: string): Promise<number>;
   villageVolume(villageCode: string): Promise<number>;
-  admit(request: GateRequest): Promise<Admission>;
+  // One statement: the village's count, the pass's claim, and the limits of the address,
+  // its IPv6 network and the ticket code.
+  admit(request: GateRequest): Promise<GateCount>;
   admitChallenge(ip: string): Promise<ChallengeAdmission>;
   // One check of a slip's code (no proof of work: the code itself cannot be guessed).
   admitSlipCheck(ip: string): Promise<Admission>;
@@ -29,74 +40,86 @@ export type PublicLimiter = {
 export type RateLimits = PortalConfig['rateLimits'];
 export type PublicLimits = RateLimits & Pick<PortalConfig, 'slipVerificationsPerMinute'>;
 
-function limited(scope: LimitScope, consumed: Consumed): Extract<Admission, { kind: 'limited' }> {
-  return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(consumed.msBeforeNext / 1000)) };
+function limited(scope: LimitScope, count: Count): Extract<Admission, { kind: 'limited' }> {
+  return { kind: 'limited', scope, retryAfterSeconds: Math.max(1, Math.ceil(count.msBeforeNext / 1000)) };
+}
+
+// The first count that is over its limit decides; scopes in the order they were counted.
+function admission(counted: { scope: LimitScope; count: Count | null }[]): Admission {
+  const over = counted.find(({ count }) => count?.over);
+  return over?.count ? limited(over.scope, over.count) : { kind: 'admitted' };
 }
 
 export function createPublicLimiter(
-  database: Pick<Database, 'pgPool'>,
+  client: DbClient,
   limits: PublicLimits,
   keySecret: string,
 ): PublicLimiter {
-  let windows: Promise<Windows> | undefined;
-  // Built on first use; a failure (database briefly unreachable) is retried by the next request.
-  const ready = () =>
-    (windows ??= publicWindows(database.pgPool, limits).catch((error: unknown) => {
-      windows = undefined;
-      throw error;
-    }));
+  const store = windowStore(client, 'rate_limit');
+  const windows: PublicWindows = publicWindows(limits);
   // Keyed so the table never holds a reversible address or ticket code.
   const keyOf = (label: string, value: string) =>
     createHmac('sha256', keySecret).update(`rate-limit-${label}:${value}`).digest('hex');
 
   // The address bucket first, then the IPv6 /48 around it: a client over its limit spends nobody else's.
-  async function addressWindows(
-    ip: string,
-    bucketWindow: RateLimiterAbstract,
-    netWindow: RateLimiterAbstract,
-  ): Promise<Consumed | Extract<Admission, { kind: 'limited' }>> {
-    const own = await consume(bucketWindow, keyOf('ip', ipBucket(ip)));
-    if (own.kind === 'over') return limited('address', own);
+  function addressRequests(ip: string, own: PublicWindows[keyof PublicWindows], wide: typeof own) {
     const net = ipv6Net48(ip);
-    if (net) {
-      const wide = await consume(netWindow, keyOf('net48', net));
-      if (wide.kind === 'over') return limited('network', wide);
-    }
-    return own;
+    const requests: { scope: LimitScope; request: WindowRequest }[] = [
+      { scope: 'address', request: { window: own, key: keyOf('ip', ipBucket(ip)), gated: true } },
+    ];
+    if (net)
+      requests.push({ scope: 'network', request: { window: wide, key: keyOf('net48', net), gated: true } });
+    return requests;
   }
 
   return {
     async countVillage(villageCode) {
-      const { village } = await ready();
-      const counted = await consume(village, villageCode);
-      return counted.kind === 'consumed' ? counted.count : Number.MAX_SAFE_INTEGER;
+      const { counts } = await store.count([{ window: windows.village, key: villageCode, gated: false }]);
+      return counts[0]?.count ?? 0;
     },
     async villageVolume(villageCode) {
-      const { village } = await ready();
-      return (await village.get(villageCode))?.consumedPoints ?? 0;
+      return (await store.read(windows.village, villageCode))?.count ?? 0;
     },
-    async admit({ ip, pass, ticketCode }) {
-      const w = await ready();
-      const own = await addressWindows(ip, pass === 'proof' ? w.proof : w.token, w.net48);
-      if (own.kind === 'limited') return own;
-      const overall = await consume(w.global, 'all');
-      if (overall.kind === 'over') return limited('global', overall);
-      if (ticketCode !== undefined) {
-        const code = await consume(w.ticket, keyOf('ticket', ticketCode));
-        if (code.kind === 'over') return limited('ticket', code);
-      }
-      return { kind: 'admitted' };
+    async admit({ ip, pass, claim, villageCode, ticketCode }) {
+      const limited = [
+        ...addressRequests(ip, pass === 'proof' ? windows.proof : windows.token, windows.net48),
+        ...(ticketCode === undefined
+          ? []
+          : [
+              {
+                scope: 'ticket' as const,
+                request: { window: windows.ticket, key: keyOf('ticket', ticketCode), gated: true },
+              },
+            ]),
+      ];
+      const village =
+        villageCode === undefined ? [] : [{ window: windows.village, key: villageCode, gated: false }];
+      const { claimed, counts } = await store.count(
+        [...village, ...limited.map(({ request }) => request)],
+        claim,
+      );
+      const villageCount = village.length > 0 ? (counts[0]?.count ?? 0) : 0;
+      if (claim && !claimed) return { admission: { kind: 'replayed' }, villageCount };
+      const scoped = limited.map(({ scope }, index) => ({
+        scope,
+        count: counts[village.length + index] ?? null,
+      }));
+      return { admission: admission(scoped), villageCount };
     },
     async admitSlipCheck(ip) {
-      const { slip } = await ready();
-      const own = await consume(slip, keyOf('verify-ip', ipBucket(ip)));
-      return own.kind === 'over' ? limited('address', own) : { kind: 'admitted' };
+      const { counts } = await store.count([
+        { window: windows.slip, key: keyOf('verify-ip', ipBucket(ip)), gated: true },
+      ]);
+      return admission([{ scope: 'address', count: counts[0] ?? null }]);
     },
     async admitChallenge(ip) {
-      const w = await ready();
-      const own = await addressWindows(ip, w.challenge, w.challenge48);
-      if (own.kind === 'limited') return { ...own, scope: 'challenge' };
-      return { kind: 'admitted', addressCount: own.kind === 'consumed' ? own.count : 0 };
+      const requests = addressRequests(ip, windows.challenge, windows.challenge48);
+      const { counts } = await store.count(requests.map(({ request }) => request));
+      const decided = admission(
+        requests.map(({ scope }, index) => ({ scope, count: counts[index] ?? null })),
+      );
+      if (decided.kind === 'limited') return { ...decided, scope: 'challenge' };
+      return { kind: 'admitted', addressCount: counts[0]?.count ?? 0 };
     },
   };
 }

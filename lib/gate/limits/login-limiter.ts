@@ -1,11 +1,9 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
-import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { PortalConfig } from '@/lib/config';
-import type { Database } from '@/lib/db';
+import type { DbClient } from '@/lib/db';
 import { ipBucket } from './client-ip';
-import { consume, type Consumed } from './windows';
-import { windowMaker, type WindowOptions } from './window-store';
+import { windowStore, type Count, type Window } from './window-store';
 
 export type LoginLimit = 'address' | 'user-address' | 'user';
 // `firstInWindow`: the first refusal by this limit for this key in its window, the one worth
@@ -26,16 +24,13 @@ export type LoginLimiter = {
   claimCode(userId: number, step: number, code: string): Promise<boolean>;
 };
 
-// Created by rate-limiter-flexible on first use; not a Prisma model, and never migrated.
-export const loginLimitTable = 'login_rate_limit';
-
 type Windows = {
-  userAddress: RateLimiterAbstract;
+  userAddress: Window;
   // Holds the growing wait between attempts of one username from one address.
-  userAddressWait: RateLimiterAbstract;
-  user: RateLimiterAbstract;
-  ip: RateLimiterAbstract;
-  usedCodes: RateLimiterAbstract;
+  userAddressWait: Window;
+  user: Window;
+  ip: Window;
+  usedCodes: Window;
 };
 type Limits = PortalConfig['loginLimits'];
 
@@ -48,53 +43,39 @@ export function waitAfterAttempt(attempt: number, slowDownAfter: number): number
   return Math.min(maxWaitSeconds, 2 ** (attempt - slowDownAfter));
 }
 
-// Sign-in counts live in their own table, kept through a crash: a restart must not hand an
-// attacker a fresh budget of guesses.
-async function windows(database: Pick<Database, 'pgPool'>, limits: Limits): Promise<Windows> {
-  const duration = limits.windowSeconds;
-  const all: Record<keyof Windows, WindowOptions> = {
-    userAddress: { keyPrefix: 'login-user-ip', points: limits.perUserAndIp, duration },
-    userAddressWait: { keyPrefix: 'login-user-ip-wait', points: 1, duration: maxWaitSeconds },
-    user: { keyPrefix: 'login-user', points: limits.perUserAllIps, duration },
-    ip: { keyPrefix: 'login-ip', points: limits.perIp, duration },
+function loginWindows(limits: Limits): Windows {
+  const seconds = limits.windowSeconds;
+  return {
+    userAddress: { prefix: 'login-user-ip', points: limits.perUserAndIp, seconds },
+    userAddressWait: { prefix: 'login-user-ip-wait', points: 1, seconds: maxWaitSeconds },
+    user: { prefix: 'login-user', points: limits.perUserAllIps, seconds },
+    ip: { prefix: 'login-ip', points: limits.perIp, seconds },
     // A code is accepted for three 30-second steps (one either side); remembering it for two
     // minutes outlives that.
-    usedCodes: { keyPrefix: 'totp-used', points: 1, duration: 120 },
-  };
-  const window = await windowMaker(database.pgPool, { name: loginLimitTable, unlogged: false });
-  return {
-    userAddress: window(all.userAddress),
-    userAddressWait: window(all.userAddressWait),
-    user: window(all.user),
-    ip: window(all.ip),
-    usedCodes: window(all.usedCodes),
+    usedCodes: { prefix: 'totp-used', points: 1, seconds: 120 },
   };
 }
 
 const retryAfter = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-const limited = (
-  limit: LoginLimit,
-  window: RateLimiterAbstract,
-  over: Extract<Consumed, { kind: 'over' }>,
-): LoginAdmission => ({
+const limited = (limit: LoginLimit, window: Window, over: Count): LoginAdmission => ({
   kind: 'limited',
   limit,
   retryAfterSeconds: retryAfter(over.msBeforeNext),
   firstInWindow: over.count === window.points + 1,
 });
 
-export function createLoginLimiter(
-  database: Pick<Database, 'pgPool'>,
-  limits: Limits,
-  keySecret: string,
-): LoginLimiter {
-  let ready: Promise<Windows> | undefined;
-  const get = () =>
-    (ready ??= windows(database, limits).catch((error: unknown) => {
-      ready = undefined;
-      throw error;
-    }));
+// Sign-in counts live in their own table, kept through a crash: a restart must not hand an
+// attacker a fresh budget of guesses.
+export function createLoginLimiter(client: DbClient, limits: Limits, keySecret: string): LoginLimiter {
+  const store = windowStore(client, 'login_rate_limit');
+  const windows = loginWindows(limits);
+  const count = async (window: Window, key: string): Promise<Count> =>
+    (await store.count([{ window, key, gated: false }])).counts[0] ?? {
+      count: 0,
+      msBeforeNext: 0,
+      over: false,
+    };
   // Keyed hashes: the table never holds a username or a reversible IP address.
   const key = (kind: string, value: string) =>
     createHmac('sha256', keySecret).update(`login-${kind}:${value}`).digest('hex');
@@ -108,33 +89,30 @@ export function createLoginLimiter(
     // everywhere: an attacker elsewhere cannot lock the real user out. Only the far higher ceiling
     // over all addresses (against guessing from many addresses) applies to everyone.
     async admit(username, ip) {
-      const windows = await get();
-      const perIp = await consume(windows.ip, key('ip', ipBucket(ip)));
-      if (perIp.kind === 'over') return limited('address', windows.ip, perIp);
+      const perIp = await count(windows.ip, key('ip', ipBucket(ip)));
+      if (perIp.over) return limited('address', windows.ip, perIp);
       const pair = userAddressKey(username, ip);
-      const waiting = await windows.userAddressWait.get(pair);
-      if (waiting && waiting.consumedPoints > 1 && waiting.msBeforeNext > 0) {
+      const waiting = await store.read(windows.userAddressWait, pair);
+      if (waiting?.over && waiting.msBeforeNext > 0) {
         const retryAfterSeconds = retryAfter(waiting.msBeforeNext);
         return { kind: 'limited', limit: 'user-address', retryAfterSeconds, firstInWindow: false };
       }
-      const counted = await consume(windows.userAddress, pair);
-      if (counted.kind === 'over') return limited('user-address', windows.userAddress, counted);
+      const counted = await count(windows.userAddress, pair);
+      if (counted.over) return limited('user-address', windows.userAddress, counted);
       const wait = waitAfterAttempt(counted.count, limits.slowDownAfter);
-      if (wait > 0) await windows.userAddressWait.block(pair, wait);
-      const overall = await consume(windows.user, userKey(username));
-      if (overall.kind === 'over') return limited('user', windows.user, overall);
+      if (wait > 0) await store.block(windows.userAddressWait, pair, wait);
+      const overall = await count(windows.user, userKey(username));
+      if (overall.over) return limited('user', windows.user, overall);
       return { kind: 'admitted' };
     },
     async claimCode(userId, step, code) {
-      const { usedCodes } = await get();
       // The code is part of the key so that a second factor reset within the same step still works.
-      return (await consume(usedCodes, key('code', `${userId}:${step}:${code}`))).kind === 'consumed';
+      return !(await count(windows.usedCodes, key('code', `${userId}:${step}:${code}`))).over;
     },
     async forgive(username, ip) {
-      const { userAddress, userAddressWait } = await get();
       const pair = userAddressKey(username, ip);
-      await userAddress.delete(pair);
-      await userAddressWait.delete(pair);
+      await store.forget(windows.userAddress, pair);
+      await store.forget(windows.userAddressWait, pair);
     },
   };
 }

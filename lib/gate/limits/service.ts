@@ -11,7 +11,7 @@ const holder = globalThis as typeof globalThis & { portalPublicLimiter?: Promise
 export function publicLimiter(): Promise<PublicLimiter> {
   const { rateLimits, slipVerificationsPerMinute } = config();
   holder.portalPublicLimiter ??= db().then((database) =>
-    createPublicLimiter(database, { ...rateLimits, slipVerificationsPerMinute }, portalSecret()),
+    createPublicLimiter(database.prisma, { ...rateLimits, slipVerificationsPerMinute }, portalSecret()),
   );
   return holder.portalPublicLimiter;
 }

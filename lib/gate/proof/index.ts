@@ -5,6 +5,6 @@ export { doublingsFor, proofCostFor, raisedByThisRequest, type CostRaise, type R
 export { formTokenFieldName, proofFieldName } from './field';
 export { checkFormToken, signFormToken, type FormTokenCheck, type FormTokenWindow } from './form-token';
 export { solveProofChallenge } from './solve';
-export { claimProof } from './used-proofs';
-export { verifyProof, type ProofCheck } from './verify';
+export { forgetExpiredProofs } from './used-proofs';
+export { checkProof, type ProofCheck } from './verify';
 export { paysFor } from './work';

@@ -1,23 +1,24 @@
 import 'server-only';
-import { randomInt } from 'node:crypto';
 import { verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
-import type { DbClient } from '@/lib/db';
 import { parseProofPayload } from './payload';
 import { altchaSecrets } from './secrets';
-import { claimProof, forgetExpiredProofs } from './used-proofs';
 
+// A valid proof still has to be claimed (its signature recorded as used) before it passes: the
+// gate claims it in the same statement that counts the limits.
 export type ProofCheck =
-  | { kind: 'passed'; iterationsPerAttempt: number; villageCode: string | null }
+  | {
+      kind: 'valid';
+      signature: string;
+      expiresAt: Date;
+      iterationsPerAttempt: number;
+      villageCode: string | null;
+    }
   | { kind: 'missing' }
-  | { kind: 'failed'; reason: 'malformed' | 'invalid' | 'expired' | 'replayed' };
+  | { kind: 'failed'; reason: 'malformed' | 'invalid' | 'expired' };
 
-// Clearing the table on every call would add a write to the hot path; about one call in a
-// hundred keeps it at roughly a challenge lifetime's worth of lookups.
-const purgeOneIn = 100;
-
-export async function verifyProof(
-  client: DbClient,
+// The proof's own checks, no database: well formed, signed by us, solved, not expired.
+export async function checkProof(
   secret: string,
   payload: string | undefined,
   now = new Date(),
@@ -39,13 +40,12 @@ export async function verifyProof(
   if (result.expired) return { kind: 'failed', reason: 'expired' };
   if (!result.verified) return { kind: 'failed', reason: 'invalid' };
 
-  if (randomInt(purgeOneIn) === 0) await forgetExpiredProofs(client, now);
-  const fresh = await claimProof(client, proof.challenge.signature, expiresAt);
-  if (!fresh) return { kind: 'failed', reason: 'replayed' };
   const { cost, data } = proof.challenge.parameters;
   const priced = data?.desa;
   return {
-    kind: 'passed',
+    kind: 'valid',
+    signature: proof.challenge.signature,
+    expiresAt,
     iterationsPerAttempt: cost,
     villageCode: typeof priced === 'string' ? priced : null,
   };

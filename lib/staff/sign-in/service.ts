@@ -12,7 +12,7 @@ export function staffAuth(): Promise<StaffAuth> {
   holder.portalStaffAuth ??= db().then((database) =>
     createStaffAuth({
       database,
-      limiter: createLoginLimiter(database, config().loginLimits, portalSecret()),
+      limiter: createLoginLimiter(database.prisma, config().loginLimits, portalSecret()),
       sessionLimits: config().staffSessions,
       secret: portalSecret(),
     }),

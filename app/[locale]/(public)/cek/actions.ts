@@ -5,12 +5,14 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from '@/i18n/navigation';
 import { isHttpsRequest } from '@/lib/forms';
 import { formArgument } from '@/lib/forms/next';
+import { stageSinceArrival, timed } from '@/lib/gate';
 import { formCookie, formValues, resultCookie, runPublicLookup } from '@/lib/lookup';
 import { parseRegionSelection, rememberRegionCookie } from '@/lib/regions';
 
 // The lookup form's one action. It posts in the body (never the URL) and ends in a
 // redirect, so the same flow works with and without JavaScript.
 export async function lookupResident(posted: FormData): Promise<void> {
+  stageSinceArrival('parse');
   const form = formArgument(posted);
   const locale = await getLocale();
   const requestHeaders = await headers();
@@ -30,11 +32,8 @@ export async function lookupResident(posted: FormData): Promise<void> {
   }
   if (result.kind === 'done') {
     formCookie.clear(jar);
-    resultCookie.set(
-      jar,
-      { villageCode: result.villageCode, typedName: result.typedName, outcome: result.outcome },
-      secure,
-    );
+    const { villageCode, typedName, outcome } = result;
+    timed('seal', () => resultCookie.set(jar, { villageCode, typedName, outcome }, secure));
     return redirect({ href: '/cek/hasil', locale });
   }
   formCookie.set(jar, result, secure);

@@ -12,6 +12,7 @@ import { countRegions, loadOfficialRegions } from '@/lib/regions';
 import { seedDemoRegistry } from '@/lib/demo';
 import { defaultDemoSeed } from '@/lib/setup';
 import { loadTest } from './support/load-test';
+import { serverTimingCollector } from './support/server-timing';
 import { buildIfNeeded, startNext } from './support/next-server';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
 
@@ -64,7 +65,7 @@ try {
   const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
   if (!actionField) throw new Error('No server action field found on /cek');
 
-  const proofCount = 400 * durationSeconds + 2000;
+  const proofCount = 600 * durationSeconds + 2000;
   const solvingStarted = performance.now();
   const proofs: string[] = [];
   for (let i = 0; i < proofCount; i++)
@@ -82,39 +83,57 @@ try {
       )
       .join('') + `--${boundary}--\r\n`;
   let counter = 0;
-  const lookup = await loadTest({
-    url: `${next.url}/cek`,
-    connections,
-    durationSeconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const person = people[counter % people.length];
-          const proof = proofs[counter % proofs.length] ?? '';
-          counter++;
-          const [year = '', month = '', day = ''] = (person?.birth_date ?? '').split('-');
-          const withBirthDate = counter % 3 === 0;
-          return {
-            ...request,
-            // A browser sends Origin with every form POST; Next checks it against Host.
-            headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
-            body: multipart({
-              [actionField]: '',
-              villageCode: person?.village_code ?? '',
-              fullName: person?.full_name ?? '',
-              birthDay: withBirthDate ? day : '',
-              birthMonth: withBirthDate ? month : '',
-              birthYear: withBirthDate ? year : '',
-              nik: '',
-              altcha: proof,
-            }),
-          };
+  const lookupLoad = (atConnections: number, collector = serverTimingCollector()) =>
+    loadTest({
+      url: `${next.url}/cek`,
+      connections: atConnections,
+      durationSeconds,
+      requests: [
+        {
+          method: 'POST',
+          onResponse: collector.onResponse,
+          setupRequest: (request) => {
+            const person = people[counter % people.length];
+            const proof = proofs[counter % proofs.length] ?? '';
+            counter++;
+            const [year = '', month = '', day = ''] = (person?.birth_date ?? '').split('-');
+            const withBirthDate = counter % 3 === 0;
+            return {
+              ...request,
+              // A browser sends Origin with every form POST; Next checks it against Host.
+              headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
+              body: multipart({
+                [actionField]: '',
+                villageCode: person?.village_code ?? '',
+                fullName: person?.full_name ?? '',
+                birthDay: withBirthDate ? day : '',
+                birthMonth: withBirthDate ? month : '',
+                birthYear: withBirthDate ? year : '',
+                nik: '',
+                altcha: proof,
+              }),
+            };
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  const emptyActionLoad = (atConnections: number) =>
+    loadTest({
+      url: `${next.url}/cek`,
+      connections: atConnections,
+      durationSeconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
+          body: multipart({ [actionField]: '' }),
+        },
+      ],
+    });
+  const stages = serverTimingCollector();
+  const lookup = await lookupLoad(connections, stages);
   console.log(`Lookup path: ${JSON.stringify(lookup)}`);
+  console.log(`Lookup stages (Server-Timing): ${JSON.stringify(stages.summary())}`);
   // The framework's own ceiling on this machine: a prerendered page with no data at all.
   const staticPage = await loadTest({
     url: `${next.url}/info`,
@@ -125,19 +144,16 @@ try {
   console.log(`Static page (framework floor): ${JSON.stringify(staticPage)}`);
   // The same server action with an empty form: validation fails before any proof, limit or
   // query, so this is what the server-action round trip alone costs.
-  const emptyAction = await loadTest({
-    url: `${next.url}/cek`,
-    connections,
-    durationSeconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
-        body: multipart({ [actionField]: '' }),
-      },
-    ],
-  });
+  const emptyAction = await emptyActionLoad(connections);
   console.log(`Server action that only redirects (framework floor): ${JSON.stringify(emptyAction)}`);
+
+  // One connection: what a lookup adds to the round trip when nothing waits for anything.
+  const singleStages = serverTimingCollector();
+  const singleLookup = await lookupLoad(1, singleStages);
+  const singleEmptyAction = await emptyActionLoad(1);
+  console.log(
+    `One connection: lookup ${JSON.stringify(singleLookup)}, stages ${JSON.stringify(singleStages.summary())}; empty action ${JSON.stringify(singleEmptyAction)}`,
+  );
 
   const baselinePort = 3902;
   const baseline = spawn(
@@ -184,6 +200,9 @@ try {
       static_page_p95_ms: staticPage.p95_ms,
       empty_action_rps: emptyAction.rps,
       empty_action_p95_ms: emptyAction.p95_ms,
+      empty_action_ratio: Number((lookup.rps / emptyAction.rps).toFixed(2)),
+      single_connection_overhead_ms: Number((singleLookup.p50_ms - singleEmptyAction.p50_ms).toFixed(1)),
+      stages: stages.summary(),
     }),
   );
 } finally {

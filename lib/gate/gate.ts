@@ -27,6 +27,9 @@ export type GateAttempt = {
   proof: string | undefined;
   token: string | undefined;
   now?: Date;
+  // Called once the proof or form token has checked out, before the limits are counted: work
+  // that may go on beside the counting (the lookup's read of the registry).
+  onPass?: () => void;
 };
 // A slip's code is its own pass: 26^12 codes cannot be tried without the limit noticing.
 export type GateOutcome =
@@ -102,6 +105,7 @@ export function createPublicGate(
       if (villageCode) warnOfFlood(subject, await timed('limits', () => limiter.countVillage(villageCode)));
       return { kind: 'proof-failed' };
     }
+    attempt.onPass?.();
     const counted = await timed('limits', () => limiter.admit({ ip, ...first, villageCode, ticketCode }));
     warnOfFlood(subject, counted.villageCount);
     const usable =

@@ -33,13 +33,15 @@ export function passPublicGate(request: {
   form: FormData;
   headers: Headers;
   subject: GateSubject;
+  onPass?: () => void;
 }): Promise<GatePassage>;
 export async function passPublicGate(request: {
   form?: FormData;
   headers: Headers;
   subject: GateSubject;
+  onPass?: () => void;
 }): Promise<GatePassage> {
-  const { form, subject } = request;
+  const { form, subject, onPass } = request;
   const outcome = await (
     await publicGate()
   ).admit({
@@ -47,6 +49,7 @@ export async function passPublicGate(request: {
     subject,
     proof: form && optionalFormText(form, proofFieldName, 8000),
     token: form && optionalFormText(form, formTokenFieldName, 200),
+    ...(onPass ? { onPass } : {}),
   });
   if (outcome.kind === 'admitted') return { kind: 'admitted' };
   const villageCode = subject.kind === 'village' ? subject.code : undefined;

@@ -2,11 +2,12 @@ import 'server-only';
 import type { DbClient } from '@/lib/db';
 import { recordLookup, type LookupAuditEntry } from './record-lookup';
 import { config } from '@/lib/config';
+import { timed } from '@/lib/gate';
 import { readableCode, wibDay } from '@/lib/formats';
 import { matchKeysPrepared, prepareName } from '@/lib/matching';
 import { keyedHash } from '@/lib/registry';
-import { activeSnapshots } from './active-snapshots';
-import { fetchCandidates } from './candidates';
+import { activeSnapshots, type ActiveSnapshots } from './active-snapshots';
+import { fetchCandidates, type CandidateRow } from './candidates';
 import { confirmationAttempt, isConfirmationLocked } from './confirmation-cap';
 import { confirmationSubjects, failuresBefore } from './confirmation-failures';
 import { decideLookup, type LookupDecision } from './decide-lookup';
@@ -38,7 +39,36 @@ export type LookupOutcome =
   | (CommonOutcome & { kind: 'not-found'; birthDateGiven: boolean })
   | (CommonOutcome & { kind: 'locked' });
 
-export type LookupOptions = { now?: Date; failedConfirmationsPerDay?: number };
+// `record`: how the audit row is written; by default on its own, in `client`. `search`: the
+// candidates, when the caller already started reading them (searchCandidates).
+export type LookupOptions = {
+  now?: Date;
+  failedConfirmationsPerDay?: number;
+  record?: (entry: LookupAuditEntry) => Promise<unknown>;
+  search?: Promise<CandidateSearch>;
+};
+
+export type CandidateSearch = {
+  query: ReturnType<typeof prepareName>;
+  snapshots: ActiveSnapshots;
+  nikHash: string | null;
+  rows: CandidateRow[];
+};
+
+// The one read of a lookup: the village's persons that share a match key with the typed name.
+export async function searchCandidates(
+  client: DbClient,
+  secret: string,
+  input: LookupInput,
+): Promise<CandidateSearch> {
+  const query = prepareName(input.fullName);
+  const snapshots = await activeSnapshots(client);
+  const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
+  const rows = await timed('candidates', () =>
+    fetchCandidates(client, input.villageCode, matchKeysPrepared(query), nikHash, snapshots),
+  );
+  return { query, snapshots, nikHash, rows };
+}
 
 function auditResult(decision: LookupDecision, locked: boolean): LookupAuditEntry['result'] {
   if (locked) return 'CONFIRMATION_LOCKED';
@@ -55,29 +85,31 @@ export async function findResidentsInVillage(
 ): Promise<LookupOutcome> {
   const now = options.now ?? new Date();
   const today = wibDay(now);
-  const query = prepareName(input.fullName);
-  const snapshots = await activeSnapshots(client);
-  const nikHash = input.nik ? keyedHash(secret, 'nik', input.nik) : null;
-  const rows = await fetchCandidates(client, input.villageCode, matchKeysPrepared(query), nikHash, snapshots);
+  const { query, snapshots, nikHash, rows } = await (options.search ??
+    searchCandidates(client, secret, input));
   const lookupQuery = { name: query, birthDate: input.birthDate, nikGiven: nikHash !== null };
-  const decision = decideLookup(
-    rows.map((row) => ({
-      id: row.id,
-      name: prepareName(row.full_name),
-      birthDate: row.birth_date,
-      nikMatches: row.nik_matches,
-    })),
-    lookupQuery,
+  const decision = timed('scoring', () =>
+    decideLookup(
+      rows.map((row) => ({
+        id: row.id,
+        name: prepareName(row.full_name),
+        birthDate: row.birth_date,
+        nikMatches: row.nik_matches,
+      })),
+      lookupQuery,
+    ),
   );
   const attempt = confirmationAttempt(decision, lookupQuery);
   const locked =
     attempt.kind !== 'none' &&
     isConfirmationLocked(
-      await failuresBefore(
-        client,
-        attempt,
-        confirmationSubjects(secret, input.villageCode, query.text, attempt.personIds),
-        today,
+      await timed('limits', () =>
+        failuresBefore(
+          client,
+          attempt,
+          confirmationSubjects(secret, input.villageCode, query.text, attempt.personIds),
+          today,
+        ),
       ),
       options.failedConfirmationsPerDay ?? config().failedConfirmationsPerDay,
     );
@@ -85,18 +117,20 @@ export async function findResidentsInVillage(
   const reference = readableCode();
   const shown =
     decision.kind === 'show' && !locked ? rows.filter((row) => decision.ids.includes(row.id)) : [];
-  await recordLookup(client, {
-    channel: caller.channel,
-    villageCode: input.villageCode,
-    queryHash: keyedHash(secret, 'name-query', query.text),
-    result: auditResult(decision, locked),
-    matchCount: shown.length,
-    reference,
-    programmeCodes: shown.flatMap((row) => row.programmes.map((listing) => listing.code)),
-    ...(caller.channel === 'OPERATOR'
-      ? { staffUserId: caller.staffUserId, purpose: caller.purpose, consent: caller.consent }
-      : {}),
-  });
+  await timed('audit', () =>
+    recordLookup(client, {
+      channel: caller.channel,
+      villageCode: input.villageCode,
+      queryHash: keyedHash(secret, 'name-query', query.text),
+      result: auditResult(decision, locked),
+      matchCount: shown.length,
+      reference,
+      programmeCodes: shown.flatMap((row) => row.programmes.map((listing) => listing.code)),
+      ...(caller.channel === 'OPERATOR'
+        ? { staffUserId: caller.staffUserId, purpose: caller.purpose, consent: caller.consent }
+        : {}),
+    }),
+  );
 
   const common: CommonOutcome = {
     reference,

@@ -1,10 +1,10 @@
 import 'server-only';
 import { countRefusal, passPublicGate } from '@/lib/gate';
 import { isKnownVillage } from '@/lib/regions';
-import { lookupResidentsForPublic } from './run-lookup';
+import { lookupResidentsForPublic, searchPublicCandidates } from './run-lookup';
 import { birthDateFromBoxes, formText } from '@/lib/forms';
 import { lookupErrors, lookupInput, type LookupErrors } from './schema';
-import type { LookupOutcome } from './find-residents';
+import type { CandidateSearch, LookupOutcome } from './find-residents';
 
 export type LookupFormValues = { fullName: string; birthDay: string; birthMonth: string; birthYear: string };
 
@@ -41,15 +41,22 @@ export async function runPublicLookup(
   if (!(await isKnownVillage(parsed.data.villageCode)))
     return { kind: 'invalid', errors: { villageCode: 'villageRequired' }, values };
 
+  // The candidates are read while the gate counts the limits, once the proof or token checked out:
+  // a request without a pass never reaches the registry.
+  let search: Promise<CandidateSearch> | undefined;
   const gate = await passPublicGate({
     form,
     headers: request.headers,
     subject: { kind: 'village', code: parsed.data.villageCode },
+    onPass: () => {
+      search = searchPublicCandidates(parsed.data);
+    },
   });
+  if (gate.kind !== 'admitted') search?.catch(() => undefined);
   if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
   if (gate.kind === 'limited') return gate;
   try {
-    const outcome = await lookupResidentsForPublic(parsed.data);
+    const outcome = await lookupResidentsForPublic(parsed.data, search);
     if (outcome.kind === 'locked') countRefusal('CONFIRMATION_CAPPED', parsed.data.villageCode);
     return { kind: 'done', villageCode: parsed.data.villageCode, typedName: parsed.data.fullName, outcome };
   } catch (error) {

@@ -201,6 +201,19 @@ describe.each(testEngines())('the public gate on $name', (engine) => {
     expect(await ask(fresh, new Date(Date.now() + 6 * 60_000))).toEqual({ kind: 'proof-failed' });
   });
 
+  it('starts the work beside the limits only for a request whose proof or token checked out', async () => {
+    const ip = '192.0.2.61';
+    const passes: string[] = [];
+    const ask = (proof: string | undefined, token?: string) =>
+      gate.admit({ ip, subject: village(91), proof, token, onPass: () => passes.push('pass') });
+    expect(await ask(undefined)).toEqual({ kind: 'proof-failed' });
+    expect(await ask('garbage')).toEqual({ kind: 'proof-failed' });
+    expect(passes).toEqual([]);
+    expect(await ask(await solvedProof(ip, village(91)))).toEqual({ kind: 'admitted', pass: 'proof' });
+    expect(await ask(undefined, servedToken())).toEqual({ kind: 'admitted', pass: 'token' });
+    expect(passes).toEqual(['pass', 'pass']);
+  });
+
   it('limits tracking per ticket code, without counting against any village', async () => {
     const ticket: GateSubject = { kind: 'ticket', code: 'TK7QW2PL' };
     const kinds: string[] = [];

@@ -18,14 +18,18 @@ export function withRequestTiming<T>(run: (timing: RequestTiming) => T): T {
   return storage.run(timing, () => run(timing));
 }
 
-// Adds the time `work` takes (to settle, when it returns a promise) to the stage.
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+// Adds the time `work` takes to the stage: until it settles, when it returns a promise or a
+// thenable (Prisma's queries are thenables, not promises).
 export function timed<T>(stage: TimedStage, work: () => T): T {
   const timing = storage.getStore();
   if (!timing) return work();
   const started = performance.now();
   const done = () => add(timing, stage, performance.now() - started);
   const result = work();
-  if (result instanceof Promise) return result.finally(done) as T;
+  if (isThenable(result)) return Promise.resolve(result).finally(done) as T;
   done();
   return result;
 }

@@ -10,7 +10,9 @@ export function serverTimingCollector() {
   const stages = new Map<string, number[]>();
   return {
     onResponse(_status: number, _body: string, _context: object, headers: IncomingHttpHeaders | undefined) {
-      const header = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'server-timing')?.[1];
+      const header = Object.entries(headers ?? {}).find(
+        ([name]) => name.toLowerCase() === 'server-timing',
+      )?.[1];
       for (const entry of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
         const match = /^\s*([\w-]+);dur=([\d.]+)/.exec(entry);
         if (!match?.[1] || !match[2]) continue;

@@ -41,9 +41,9 @@ describe('where a request spends its time (Server-Timing)', () => {
       timed('seal', () => 'sealed');
       response.end('ok');
     });
-    const header = headers['server-timing'];
+    const header = String(headers['server-timing'] ?? '');
     expect(stageNames(header)).toEqual(['parse', 'limits', 'candidates', 'seal', 'total']);
-    const candidates = Number(/candidates;dur=([\d.]+)/.exec(header ?? '')?.[1]);
+    const candidates = Number(/candidates;dur=([\d.]+)/.exec(header)?.[1]);
     expect(candidates).toBeGreaterThanOrEqual(8);
   });
 

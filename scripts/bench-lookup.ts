@@ -1,9 +1,10 @@
 // npm run bench:lookup [-- --persons 1000000 --duration 20]: the whole public lookup
 // (server action, proof of work, rate limits, matching, audit) under autocannon at 50
-// connections against `next start` on PostgreSQL, next to a bare node:http handler
-// running the same database query, and, on the same Next server, a prerendered page and the
-// action with an empty form (what the framework itself manages on this machine). Uses DATABASE_URL or a throwaway cluster; a database
-// already seeded with the same options is reused.
+// connections against `next start` on PostgreSQL, next to a bare node:http handler running the
+// same database query, and, on the same Next server, a prerendered page and the action with an
+// empty form (what the framework itself manages on this machine). Prints each stage's p50/p95
+// from the Server-Timing header, the CPU one request costs the server and the database, and the
+// lookup and the empty action at one connection. Uses DATABASE_URL or a throwaway cluster.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createProofChallenge, solveProofChallenge } from '@/lib/gate';
@@ -12,6 +13,7 @@ import { countRegions, loadOfficialRegions } from '@/lib/regions';
 import { seedDemoRegistry } from '@/lib/demo';
 import { defaultDemoSeed } from '@/lib/setup';
 import { loadTest } from './support/load-test';
+import { cpuMeter, postgresProcesses } from './support/process-cpu';
 import { serverTimingCollector } from './support/server-timing';
 import { buildIfNeeded, startNext } from './support/next-server';
 import { startThrowawayPostgres } from './support/throwaway-postgres';
@@ -31,7 +33,7 @@ const unlimited = '1000000000';
 const cluster = process.env.DATABASE_URL
   ? null
   : await startThrowawayPostgres(['shared_buffers=1GB', 'max_connections=200']);
-const databaseUrl = process.env.DATABASE_URL ?? cluster?.url ?? '';
+const databaseUrl = process.env.DATABASE_URL ?? cluster?.socketUrl ?? '';
 const stops: (() => void)[] = [() => cluster?.stop()];
 try {
   const database = await openDatabase({ mode: 'postgres', url: databaseUrl });
@@ -130,8 +132,18 @@ try {
         },
       ],
     });
+  // CPU milliseconds per request on each side: the portal's server and the database.
+  const clusterDir = cluster ? `${cluster.dataDir}/cluster` : '';
+  async function costPerRequest<T extends { rps: number }>(load: () => Promise<T>) {
+    const serverCpu = cpuMeter(() => [next.pid]);
+    const databaseCpu = cpuMeter(() => postgresProcesses(clusterDir));
+    const figures = await load();
+    const requests = figures.rps * durationSeconds;
+    const perRequest = (milliseconds: number) => Number((milliseconds / requests).toFixed(2));
+    return { figures, cpu: { server: perRequest(serverCpu()), database: perRequest(databaseCpu()) } };
+  }
   const stages = serverTimingCollector();
-  const lookup = await lookupLoad(connections, stages);
+  const { figures: lookup, cpu: lookupCpu } = await costPerRequest(() => lookupLoad(connections, stages));
   console.log(`Lookup path: ${JSON.stringify(lookup)}`);
   console.log(`Lookup stages (Server-Timing): ${JSON.stringify(stages.summary())}`);
   // The framework's own ceiling on this machine: a prerendered page with no data at all.
@@ -144,15 +156,18 @@ try {
   console.log(`Static page (framework floor): ${JSON.stringify(staticPage)}`);
   // The same server action with an empty form: validation fails before any proof, limit or
   // query, so this is what the server-action round trip alone costs.
-  const emptyAction = await emptyActionLoad(connections);
+  const { figures: emptyAction, cpu: emptyActionCpu } = await costPerRequest(() =>
+    emptyActionLoad(connections),
+  );
   console.log(`Server action that only redirects (framework floor): ${JSON.stringify(emptyAction)}`);
 
   // One connection: what a lookup adds to the round trip when nothing waits for anything.
   const singleStages = serverTimingCollector();
-  const singleLookup = await lookupLoad(1, singleStages);
+  const single = await costPerRequest(() => lookupLoad(1, singleStages));
+  const singleLookup = single.figures;
   const singleEmptyAction = await emptyActionLoad(1);
   console.log(
-    `One connection: lookup ${JSON.stringify(singleLookup)}, stages ${JSON.stringify(singleStages.summary())}; empty action ${JSON.stringify(singleEmptyAction)}`,
+    `One connection: lookup ${JSON.stringify(singleLookup)}, CPU ms per lookup ${JSON.stringify(single.cpu)}, stages ${JSON.stringify(singleStages.summary())}; empty action ${JSON.stringify(singleEmptyAction)}`,
   );
 
   const baselinePort = 3902;
@@ -203,6 +218,8 @@ try {
       empty_action_ratio: Number((lookup.rps / emptyAction.rps).toFixed(2)),
       single_connection_overhead_ms: Number((singleLookup.p50_ms - singleEmptyAction.p50_ms).toFixed(1)),
       stages: stages.summary(),
+      cpu_ms_per_lookup: lookupCpu,
+      cpu_ms_per_empty_action: emptyActionCpu,
     }),
   );
 } finally {

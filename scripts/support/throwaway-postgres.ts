@@ -7,7 +7,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export type ThrowawayPostgres = { url: string; dataDir: string; stop(): void };
+// `socketUrl`: the same database over its Unix socket, what an app on the database's (or its
+// pooler's) host uses.
+export type ThrowawayPostgres = { url: string; socketUrl: string; dataDir: string; stop(): void };
 
 function postgresBinDir(): string {
   const root = '/usr/lib/postgresql';
@@ -80,6 +82,7 @@ export async function startThrowawayPostgres(settings: string[] = []): Promise<T
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    socketUrl: `postgresql://postgres@/postgres?host=${encodeURIComponent(dataDir)}&port=${port}`,
     dataDir,
     stop() {
       if (stopped) return;

@@ -7,6 +7,7 @@
 // lookup and the empty action at one connection. Uses DATABASE_URL or a throwaway cluster.
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { createProofChallenge, solveProofChallenge } from '@/lib/gate';
 import { openDatabase, applyMigrations } from '@/lib/db';
 import { countRegions, loadOfficialRegions } from '@/lib/regions';
@@ -32,7 +33,11 @@ const unlimited = '1000000000';
 
 const cluster = process.env.DATABASE_URL
   ? null
-  : await startThrowawayPostgres(['shared_buffers=1GB', 'max_connections=200']);
+  : await startThrowawayPostgres([
+      'shared_buffers=1GB',
+      'max_connections=200',
+      'shared_preload_libraries=pg_stat_statements',
+    ]);
 const databaseUrl = process.env.DATABASE_URL ?? cluster?.socketUrl ?? '';
 const stops: (() => void)[] = [() => cluster?.stop()];
 try {
@@ -132,18 +137,45 @@ try {
         },
       ],
     });
+  // Statements the database ran (pg_stat_statements, when loaded; the bench's own are left out).
+  const statistics = new pg.Client({ connectionString: databaseUrl });
+  await statistics.connect();
+  stops.push(() => void statistics.end());
+  const counting = await statistics
+    .query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+    .then(() => true)
+    .catch(() => false);
+  const statementCount = async () =>
+    counting
+      ? Number(
+          (
+            await statistics.query<{ calls: string }>(
+              `SELECT coalesce(sum(calls), 0)::text AS calls FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'`,
+            )
+          ).rows[0]?.calls,
+        )
+      : Number.NaN;
   // CPU milliseconds per request on each side: the portal's server and the database.
   const clusterDir = cluster ? `${cluster.dataDir}/cluster` : '';
   async function costPerRequest<T extends { rps: number }>(load: () => Promise<T>) {
     const serverCpu = cpuMeter(() => [next.pid]);
     const databaseCpu = cpuMeter(() => postgresProcesses(clusterDir));
+    const statementsBefore = await statementCount();
     const figures = await load();
     const requests = figures.rps * durationSeconds;
-    const perRequest = (milliseconds: number) => Number((milliseconds / requests).toFixed(2));
-    return { figures, cpu: { server: perRequest(serverCpu()), database: perRequest(databaseCpu()) } };
+    const perRequest = (count: number) => Number((count / requests).toFixed(2));
+    return {
+      figures,
+      cpu: { server: perRequest(serverCpu()), database: perRequest(databaseCpu()) },
+      statements: perRequest((await statementCount()) - statementsBefore),
+    };
   }
   const stages = serverTimingCollector();
-  const { figures: lookup, cpu: lookupCpu } = await costPerRequest(() => lookupLoad(connections, stages));
+  const {
+    figures: lookup,
+    cpu: lookupCpu,
+    statements: lookupStatements,
+  } = await costPerRequest(() => lookupLoad(connections, stages));
   console.log(`Lookup path: ${JSON.stringify(lookup)}`);
   console.log(`Lookup stages (Server-Timing): ${JSON.stringify(stages.summary())}`);
   // The framework's own ceiling on this machine: a prerendered page with no data at all.
@@ -167,7 +199,7 @@ try {
   const singleLookup = single.figures;
   const singleEmptyAction = await emptyActionLoad(1);
   console.log(
-    `One connection: lookup ${JSON.stringify(singleLookup)}, CPU ms per lookup ${JSON.stringify(single.cpu)}, stages ${JSON.stringify(singleStages.summary())}; empty action ${JSON.stringify(singleEmptyAction)}`,
+    `One connection: lookup ${JSON.stringify(singleLookup)}, CPU ms per lookup ${JSON.stringify(single.cpu)}, statements per lookup ${single.statements}, stages ${JSON.stringify(singleStages.summary())}; empty action ${JSON.stringify(singleEmptyAction)}`,
   );
 
   const baselinePort = 3902;
@@ -219,6 +251,8 @@ try {
       single_connection_overhead_ms: Number((singleLookup.p50_ms - singleEmptyAction.p50_ms).toFixed(1)),
       stages: stages.summary(),
       cpu_ms_per_lookup: lookupCpu,
+      statements_per_lookup: lookupStatements,
+      single_connection_statements_per_lookup: single.statements,
       cpu_ms_per_empty_action: emptyActionCpu,
     }),
   );

@@ -39,12 +39,10 @@ export type LookupOutcome =
   | (CommonOutcome & { kind: 'not-found'; birthDateGiven: boolean })
   | (CommonOutcome & { kind: 'locked' });
 
-// `record`: how the audit row is written; by default on its own, in `client`. `search`: the
-// candidates, when the caller already started reading them (searchCandidates).
+// `search`: the candidates, when the caller already started reading them (searchCandidates).
 export type LookupOptions = {
   now?: Date;
   failedConfirmationsPerDay?: number;
-  record?: (entry: LookupAuditEntry) => Promise<unknown>;
   search?: Promise<CandidateSearch>;
 };
 

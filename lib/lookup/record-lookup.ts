@@ -18,23 +18,22 @@ export type LookupAuditEntry = {
   programmeCodes?: readonly string[];
 };
 
-export function auditRow(entry: LookupAuditEntry) {
-  return {
-    channel: entry.channel,
-    villageCode: entry.villageCode,
-    queryHash: entry.queryHash,
-    result: entry.result,
-    matchCount: entry.matchCount,
-    reference: entry.reference,
-    staffUserId: entry.staffUserId ?? null,
-    purpose: entry.purpose ?? null,
-    consent: entry.consent ?? null,
-    programmeCodes: [...new Set(entry.programmeCodes ?? [])].sort(),
-  };
-}
-
 // Returns the audit row's id (an operator's search lists its persons against it).
 export async function recordLookup(client: DbClient, entry: LookupAuditEntry): Promise<bigint> {
-  const { id } = await client.lookupAudit.create({ data: auditRow(entry), select: { id: true } });
+  const { id } = await client.lookupAudit.create({
+    data: {
+      channel: entry.channel,
+      villageCode: entry.villageCode,
+      queryHash: entry.queryHash,
+      result: entry.result,
+      matchCount: entry.matchCount,
+      reference: entry.reference,
+      staffUserId: entry.staffUserId ?? null,
+      purpose: entry.purpose ?? null,
+      consent: entry.consent ?? null,
+      programmeCodes: [...new Set(entry.programmeCodes ?? [])].sort(),
+    },
+    select: { id: true },
+  });
   return id;
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { portalSecret } from '@/lib/registry';
-import { auditBatches } from './audit-batches';
 import {
   findResidentsInVillage,
   searchCandidates,
@@ -9,11 +8,6 @@ import {
   type LookupOutcome,
 } from './find-residents';
 import type { LookupInput } from './schema';
-
-// One batching writer per process, beside the one database connection (see lib/db).
-const holder = globalThis as typeof globalThis & {
-  portalPublicAudit?: ReturnType<typeof auditBatches>;
-};
 
 // Started while the gate counts the limits, once the request's proof or form token has checked out.
 export async function searchPublicCandidates(input: LookupInput): Promise<CandidateSearch> {
@@ -25,12 +19,11 @@ export async function lookupResidentsForPublic(
   search?: Promise<CandidateSearch>,
 ): Promise<LookupOutcome> {
   const database = await db();
-  holder.portalPublicAudit ??= auditBatches(database.prisma);
   return findResidentsInVillage(
     database.prisma,
     portalSecret(),
     input,
     { channel: 'PUBLIC' },
-    { record: holder.portalPublicAudit, ...(search ? { search } : {}) },
+    search ? { search } : {},
   );
 }

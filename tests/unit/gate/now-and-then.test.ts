@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nowAndThen } from '@/lib/gate/now-and-then';
 
 describe('housekeeping that rides on requests', () => {
@@ -24,7 +24,8 @@ describe('housekeeping that rides on requests', () => {
     expect(runs).toEqual([1000, 2000]);
   });
 
-  it('keeps a failing task off the request that started it', async () => {
+  it('keeps a failing task off the request that started it, and says which task failed', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     let now = 0;
     const tick = nowAndThen(
       10,
@@ -35,5 +36,7 @@ describe('housekeeping that rides on requests', () => {
     now = 10;
     expect(() => tick()).not.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).toHaveBeenCalledWith('failing task failed:', 'Error');
+    warn.mockRestore();
   });
 });

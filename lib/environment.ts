@@ -22,15 +22,33 @@ export const frontEnvironmentSchema = z.object({
     .int()
     .min(1024 * 1024)
     .default(512 * 1024 * 1024),
+  // Load shedding (lib/gate/front/shedding.ts): public action posts (lookup, filing, tracking,
+  // slip checks) served at once per instance, how many more may wait, and for how long. The rest
+  // are refused at once with 429 and Retry-After. Sized for a two-core instance, where a lookup
+  // costs about 9 ms of the server's time: 8 at once and 32 waiting keep an admitted lookup
+  // under half a second.
+  PORTAL_PUBLIC_ACTION_CONCURRENCY: z.coerce.number().int().min(0).default(8),
+  PORTAL_PUBLIC_ACTION_QUEUE: z.coerce.number().int().min(0).default(32),
+  PORTAL_PUBLIC_ACTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
-export type FrontSettings = { trustedProxyHops: number; attachmentMaxBytes: number; importMaxBytes: number };
+export type FrontSettings = {
+  trustedProxyHops: number;
+  attachmentMaxBytes: number;
+  importMaxBytes: number;
+  shedding: { limit: number; queue: number; maxWaitMs: number };
+};
 
 export function frontSettingsFrom(env: z.infer<typeof frontEnvironmentSchema>): FrontSettings {
   return {
     trustedProxyHops: env.PORTAL_TRUSTED_PROXY_HOPS ?? (env.PORTAL_TRUST_PROXY === 'true' ? 1 : 0),
     attachmentMaxBytes: env.PORTAL_ATTACHMENT_MAX_BYTES,
     importMaxBytes: env.PORTAL_IMPORT_MAX_BYTES,
+    shedding: {
+      limit: env.PORTAL_PUBLIC_ACTION_CONCURRENCY,
+      queue: env.PORTAL_PUBLIC_ACTION_QUEUE,
+      maxWaitMs: env.PORTAL_PUBLIC_ACTION_WAIT_MS,
+    },
   };
 }
 

@@ -67,6 +67,8 @@ try {
     PORTAL_RATE_IP_PER_MINUTE: unlimited,
     PORTAL_RATE_FORM_TOKEN_PER_MINUTE: unlimited,
     PORTAL_RATE_CHALLENGE_PER_MINUTE: unlimited,
+    // The whole path's capacity, not what load shedding admits (bench:overload measures that).
+    PORTAL_PUBLIC_ACTION_CONCURRENCY: unlimited,
   });
   stops.push(next.stop);
   const page = await (await fetch(`${next.url}/cek`)).text();

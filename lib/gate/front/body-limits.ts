@@ -32,6 +32,12 @@ export function bodyLimitFor(pathname: string, limits: BodyLimits): number {
   return defaultBodyBytes;
 }
 
+// The pages whose server actions the public uses: lookup, filing, tracking, slip checks.
+export function isPublicActionPath(path: string): boolean {
+  const trimmed = path.replace(/\/+$/, '') || '/';
+  return ['/cek', '/ajukan', '/lacak', '/verifikasi'].some((prefix) => under(trimmed, prefix));
+}
+
 // Paths served by route handlers, which read (and stream) their own bodies.
 export function isRouteHandlerPath(pathname: string): boolean {
   const path = pathWithoutLocale(pathname);

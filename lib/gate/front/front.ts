@@ -5,13 +5,14 @@ import { TLSSocket } from 'node:tls';
 import { securityHeaders, strictTransportSecurity } from '@/lib/gate/security-headers';
 import { multipartBoundary } from './multipart';
 import { isDecodableActionBody } from './action-body';
-import { bodyLimitFor, isRouteHandlerPath } from './body-limits';
+import { bodyLimitFor, isPublicActionPath, isRouteHandlerPath, pathWithoutLocale } from './body-limits';
 import { cameOverHttps, clientAddress, clientAddressHeader } from './client-address';
 import { checkRequest, type FrontRules } from './request-checks';
 import { serverTimingHeader, withRequestTiming } from './request-timing';
+import { concurrencyLimit, type SheddingSettings } from './shedding';
 
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
-export type FrontOptions = FrontRules & { trustedProxyHops: number };
+export type FrontOptions = FrontRules & { trustedProxyHops: number; shedding: SheddingSettings };
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -110,9 +111,40 @@ function actionBodyCheck(request: IncomingMessage, pathname: string): BodyCheck 
   return (body) => isDecodableActionBody(contentType, body, fetchAction);
 }
 
+// A refused public action: 429 at once. A browser without JavaScript follows the refresh, the
+// page's script follows x-action-redirect (Next's own redirect header); both land on the
+// existing "too many searches" page, which keeps the Retry-After.
+const shedRetrySeconds = 5;
+
+function shed(response: ServerResponse, pathname: string): void {
+  const locale = pathname === '/en' || pathname.startsWith('/en/') ? '/en' : '';
+  const target = `${locale}/cek/tunggu?detik=${shedRetrySeconds}`;
+  for (const { key, value } of securityHeaders(false)) response.setHeader(key, value);
+  lingerOnClose(response.socket);
+  response.writeHead(429, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Retry-After': String(shedRetrySeconds),
+    'x-action-redirect': `${target};push`,
+    Connection: 'close',
+  });
+  response.end(
+    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>429</title><p><a href="${target}">${target}</a></p>\n`,
+  );
+}
+
+// Lookup, filing, tracking and slip checks posted to their pages (with or without JavaScript).
+function isPublicActionPost(request: IncomingMessage, pathname: string): boolean {
+  if (request.method !== 'POST') return false;
+  const fetchAction = request.headers['next-action'] !== undefined;
+  const formPost = multipartBoundary(single(request.headers['content-type'])) !== null;
+  return (fetchAction || formPost) && isPublicActionPath(pathWithoutLocale(pathname));
+}
+
 // In front of Next's handler: refuses what Next would choke on or should never read, and gives
 // Next a client address and scheme that the client could not choose.
 export function createFront(handle: RequestHandler, options: FrontOptions) {
+  const publicActions = concurrencyLimit(options.shedding);
   return (request: IncomingMessage, response: ServerResponse): void => {
     const https = cameOverHttps(
       request.socket instanceof TLSSocket && request.socket.encrypted,
@@ -125,15 +157,25 @@ export function createFront(handle: RequestHandler, options: FrontOptions) {
     if (refusal) return refuse(response, refusal.status);
     rewriteAddressHeaders(request, https, options.trustedProxyHops);
     const pathname = facts.url.split('?')[0] ?? '/';
-    guardBody(request, response, bodyLimitFor(pathname, options), actionBodyCheck(request, pathname));
-    withRequestTiming((timing) => {
-      reportTiming(response, timing);
-      // Next answers its own errors; a rejection here is a fault of ours, not of the request.
-      handle(request, response).catch((error: unknown) => {
-        console.error(error);
-        refuse(response, 500);
+    const serve = () => {
+      guardBody(request, response, bodyLimitFor(pathname, options), actionBodyCheck(request, pathname));
+      withRequestTiming((timing) => {
+        reportTiming(response, timing);
+        // Next answers its own errors; a rejection here is a fault of ours, not of the request.
+        handle(request, response).catch((error: unknown) => {
+          console.error(error);
+          refuse(response, 500);
+        });
       });
-    });
+    };
+    if (!isPublicActionPost(request, pathname)) return serve();
+    publicActions.enter(
+      (release) => {
+        response.once('close', release);
+        serve();
+      },
+      () => shed(response, pathname),
+    );
   };
 }
 

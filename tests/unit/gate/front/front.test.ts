@@ -7,6 +7,7 @@ const options: FrontOptions = {
   attachmentMaxBytes: 1024 * 1024,
   importMaxBytes: 2 * 1024 * 1024,
   knownActionIds: new Set(['40abc']),
+  shedding: { limit: 100, queue: 0, maxWaitMs: 0 },
 };
 
 let server: Server | undefined;
@@ -129,5 +130,41 @@ describe('the front before Next', () => {
     expect(broken.status).toBe(400);
     const whole = Buffer.from('--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--x--\r\n');
     expect((await send(port, '/cek', headers, whole)).status).toBe(200);
+  });
+
+  it('sheds public action posts past the limit at once, and still serves pages and staff posts', async () => {
+    const port = await front({ shedding: { limit: 0, queue: 0, maxWaitMs: 0 } });
+    const fetchAction = await send(
+      port,
+      '/en/cek',
+      { 'next-action': '40abc', 'content-type': 'text/plain;charset=UTF-8' },
+      Buffer.from('[]'),
+    );
+    expect(fetchAction.status).toBe(429);
+    expect(fetchAction.headers['retry-after']).toBe('5');
+    expect(fetchAction.headers['x-action-redirect']).toBe('/en/cek/tunggu?detik=5;push');
+    expect(fetchAction.seen).toBeNull();
+    const boundary = 'shedboundary';
+    const formPost = await send(
+      port,
+      '/lacak',
+      { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--${boundary}--\r\n`,
+      ),
+    );
+    expect(formPost.status).toBe(429);
+    expect(formPost.headers['content-security-policy']).toBeDefined();
+    expect((await send(port, '/cek', {})).status).toBe(200);
+    expect(
+      (
+        await send(
+          port,
+          '/petugas/cari',
+          { 'next-action': '40abc', 'content-type': 'text/plain;charset=UTF-8' },
+          Buffer.from('[]'),
+        )
+      ).status,
+    ).toBe(200);
   });
 });

@@ -13,6 +13,7 @@ async function headersFrom(handler: RequestHandler): Promise<IncomingHttpHeaders
       attachmentMaxBytes: 1024,
       importMaxBytes: 1024,
       knownActionIds: new Set(),
+      shedding: { limit: 10, queue: 0, maxWaitMs: 0 },
     }),
   );
   await new Promise<void>((listening) => server?.listen(0, '127.0.0.1', listening));

@@ -8,16 +8,10 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createProofChallenge, solveProofChallenge } from '@/lib/gate';
-import { openDatabase, applyMigrations } from '@/lib/db';
-import { countRegions, loadOfficialRegions } from '@/lib/regions';
-import { seedDemoRegistry } from '@/lib/demo';
-import { defaultDemoSeed } from '@/lib/setup';
 import { loadTest } from './support/load-test';
+import { startLookupBench, unlimited } from './support/lookup-bench';
 import { cpuMeter, postgresProcesses } from './support/process-cpu';
 import { serverTimingCollector } from './support/server-timing';
-import { buildIfNeeded, startNext } from './support/next-server';
-import { startThrowawayPostgres } from './support/throwaway-postgres';
 
 const { values } = parseArgs({
   options: {
@@ -28,117 +22,30 @@ const { values } = parseArgs({
 });
 const durationSeconds = Number(values.duration);
 const connections = Number(values.connections);
-const secret = 'benchmark-secret-0123456789abcdef0123';
-const unlimited = '1000000000';
-
-const cluster = process.env.DATABASE_URL
-  ? null
-  : await startThrowawayPostgres([
-      'shared_buffers=1GB',
-      'max_connections=200',
-      'shared_preload_libraries=pg_stat_statements',
-    ]);
-const databaseUrl = process.env.DATABASE_URL ?? cluster?.socketUrl ?? '';
-const stops: (() => void)[] = [() => cluster?.stop()];
+const stops: (() => void)[] = [];
 try {
-  const database = await openDatabase({ mode: 'postgres', url: databaseUrl });
-  await applyMigrations(database.adapterFactory);
-  if ((await countRegions(database.prisma)).village === 0) await loadOfficialRegions(database.prisma);
-  const seedStarted = performance.now();
-  const seeded = await seedDemoRegistry(database, {
-    seed: defaultDemoSeed,
+  const bench = await startLookupBench({
     persons: Number(values.persons),
-    secret,
-  });
-  console.log(`Registry: ${seeded.kind} (${((performance.now() - seedStarted) / 1000).toFixed(1)} s)`);
-  await database.sql.query('ANALYZE');
-  const people = await database.sql.query<{ full_name: string; village_code: string; birth_date: string }>(
-    `SELECT full_name, village_code, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM person TABLESAMPLE SYSTEM (1) LIMIT 2000`,
-  );
-  await database.close();
-
-  buildIfNeeded();
-  const next = await startNext(3901, {
-    DATABASE_URL: databaseUrl,
-    PORTAL_SECRET: secret,
-    // A low cost lets us pre-solve thousands. Verifying at the default cost (250,000) costs one
-    // PBKDF2 of 5,000 iterations per lookup, about 1.2 ms on libuv's thread pool here, left out.
-    PORTAL_POW_COST: '1',
-    PORTAL_RATE_IP_PER_MINUTE: unlimited,
-    PORTAL_RATE_FORM_TOKEN_PER_MINUTE: unlimited,
-    PORTAL_RATE_CHALLENGE_PER_MINUTE: unlimited,
+    proofCount: 600 * durationSeconds + 2000,
+    port: 3901,
     // The whole path's capacity, not what load shedding admits (bench:overload measures that).
-    PORTAL_PUBLIC_ACTION_CONCURRENCY: unlimited,
+    environment: { PORTAL_PUBLIC_ACTION_CONCURRENCY: unlimited },
+    stops,
   });
-  stops.push(next.stop);
-  const page = await (await fetch(`${next.url}/cek`)).text();
-  const actionField = /name="(\$ACTION_ID_[0-9a-f]+)"/.exec(page)?.[1];
-  if (!actionField) throw new Error('No server action field found on /cek');
-
-  const proofCount = 600 * durationSeconds + 2000;
-  const solvingStarted = performance.now();
-  const proofs: string[] = [];
-  for (let i = 0; i < proofCount; i++)
-    proofs.push(await solveProofChallenge(await createProofChallenge(secret, 1)));
-  console.log(
-    `Pre-solved ${proofCount} challenges in ${((performance.now() - solvingStarted) / 1000).toFixed(1)} s`,
-  );
-
-  const boundary = 'benchboundary7MA4YWxkTrZu0gW';
-  const multipart = (fields: Record<string, string>) =>
-    Object.entries(fields)
-      .map(
-        ([name, value]) =>
-          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      )
-      .join('') + `--${boundary}--\r\n`;
-  let counter = 0;
+  const { next, people, databaseUrl, clusterDir } = bench;
   const lookupLoad = (atConnections: number, collector = serverTimingCollector()) =>
     loadTest({
       url: `${next.url}/cek`,
       connections: atConnections,
       durationSeconds,
-      requests: [
-        {
-          method: 'POST',
-          onResponse: collector.onResponse,
-          setupRequest: (request) => {
-            const person = people[counter % people.length];
-            const proof = proofs[counter % proofs.length] ?? '';
-            counter++;
-            const [year = '', month = '', day = ''] = (person?.birth_date ?? '').split('-');
-            const withBirthDate = counter % 3 === 0;
-            return {
-              ...request,
-              // A browser sends Origin with every form POST; Next checks it against Host.
-              headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
-              body: multipart({
-                [actionField]: '',
-                villageCode: person?.village_code ?? '',
-                fullName: person?.full_name ?? '',
-                birthDay: withBirthDate ? day : '',
-                birthMonth: withBirthDate ? month : '',
-                birthYear: withBirthDate ? year : '',
-                nik: '',
-                altcha: proof,
-              }),
-            };
-          },
-        },
-      ],
+      requests: [bench.lookupRequest(collector.onResponse)],
     });
   const emptyActionLoad = (atConnections: number) =>
     loadTest({
       url: `${next.url}/cek`,
       connections: atConnections,
       durationSeconds,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: next.url },
-          body: multipart({ [actionField]: '' }),
-        },
-      ],
+      requests: [bench.emptyActionRequest()],
     });
   // Statements the database ran (pg_stat_statements, when loaded; the bench's own are left out).
   const statistics = new pg.Client({ connectionString: databaseUrl });
@@ -159,7 +66,6 @@ try {
         )
       : Number.NaN;
   // CPU milliseconds per request on each side: the portal's server and the database.
-  const clusterDir = cluster ? `${cluster.dataDir}/cluster` : '';
   async function costPerRequest<T extends { rps: number }>(load: () => Promise<T>) {
     const serverCpu = cpuMeter(() => [next.pid]);
     const databaseCpu = cpuMeter(() => postgresProcesses(clusterDir));

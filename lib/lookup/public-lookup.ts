@@ -50,9 +50,10 @@ export async function runPublicLookup(
     subject: { kind: 'village', code: parsed.data.villageCode },
     onPass: () => {
       search = searchPublicCandidates(parsed.data);
+      // Awaited below when admitted; a refused request drops it, and its failure with it.
+      search.catch(() => undefined);
     },
   });
-  if (gate.kind !== 'admitted') search?.catch(() => undefined);
   if (gate.kind === 'proof-failed') return { kind: 'proof-failed', values };
   if (gate.kind === 'limited') return gate;
   try {

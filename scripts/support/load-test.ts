@@ -9,6 +9,9 @@ export type LoadFigures = {
   p99_ms: number;
   non2xx: number;
   errors: number;
+  timeouts: number;
+  // Count and p95 per HTTP status.
+  statuses: Record<string, { count: number; p95_ms: number }>;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -21,8 +24,11 @@ export async function loadTest(options: {
   connections: number;
   durationSeconds: number;
   requests: Request[];
+  // Requests per second over all connections, instead of as fast as answers come.
+  overallRate?: number;
 }): Promise<LoadFigures> {
   const times: number[] = [];
+  const timesByStatus = new Map<number, number[]>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -30,10 +36,16 @@ export async function loadTest(options: {
         connections: options.connections,
         duration: options.durationSeconds,
         requests: options.requests,
+        ...(options.overallRate ? { overallRate: options.overallRate } : {}),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      const ofStatus = timesByStatus.get(status) ?? [];
+      ofStatus.push(responseTime);
+      timesByStatus.set(status, ofStatus);
+    });
   });
   times.sort((a, b) => a - b);
   const round = (value: number) => Number(value.toFixed(1));
@@ -44,5 +56,20 @@ export async function loadTest(options: {
     p99_ms: round(percentile(times, 99)),
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
+    statuses: Object.fromEntries(
+      [...timesByStatus].map(([status, ofStatus]) => [
+        String(status),
+        {
+          count: ofStatus.length,
+          p95_ms: round(
+            percentile(
+              ofStatus.sort((a, b) => a - b),
+              95,
+            ),
+          ),
+        },
+      ]),
+    ),
   };
 }

@@ -121,16 +121,18 @@ function shed(response: ServerResponse, pathname: string): void {
   const target = `${locale}/cek/tunggu?detik=${shedRetrySeconds}`;
   for (const { key, value } of securityHeaders(false)) response.setHeader(key, value);
   lingerOnClose(response.socket);
+  // Content-Length: the connection closes (the body was never read), and the client must not
+  // wait for that to know the answer is complete.
+  const page = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>429</title><p><a href="${target}">${target}</a></p>\n`;
   response.writeHead(429, {
     'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(page),
     'Cache-Control': 'no-store',
     'Retry-After': String(shedRetrySeconds),
     'x-action-redirect': `${target};push`,
     Connection: 'close',
   });
-  response.end(
-    `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>429</title><p><a href="${target}">${target}</a></p>\n`,
-  );
+  response.end(page);
 }
 
 // Lookup, filing, tracking and slip checks posted to their pages (with or without JavaScript).
@@ -169,10 +171,18 @@ export function createFront(handle: RequestHandler, options: FrontOptions) {
       });
     };
     if (!isPublicActionPost(request, pathname)) return serve();
+    // A client that leaves while its request waits frees the place as soon as it is given one.
+    let release: (() => void) | undefined;
+    let gone = false;
+    response.once('close', () => {
+      gone = true;
+      release?.();
+    });
     publicActions.enter(
-      (release) => {
-        response.once('close', release);
-        serve();
+      (admitted) => {
+        release = admitted;
+        if (gone) admitted();
+        else serve();
       },
       () => shed(response, pathname),
     );

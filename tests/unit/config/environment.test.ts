@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontSettings } from '@/lib/environment';
 
 describe('the front’s settings', () => {
-  it('trusts no proxy and holds uploads to their defaults', () => {
+  it('trusts no proxy and holds uploads and public posts to their defaults', () => {
     expect(parseFrontSettings({})).toEqual({
       trustedProxyHops: 0,
       attachmentMaxBytes: 5 * 1024 * 1024,
       importMaxBytes: 512 * 1024 * 1024,
+      shedding: { limit: 8, queue: 32, maxWaitMs: 1000 },
     });
+  });
+
+  it('reads the load-shedding settings and refuses a negative one', () => {
+    expect(
+      parseFrontSettings({
+        PORTAL_PUBLIC_ACTION_CONCURRENCY: '3',
+        PORTAL_PUBLIC_ACTION_QUEUE: '0',
+        PORTAL_PUBLIC_ACTION_WAIT_MS: '250',
+      }).shedding,
+    ).toEqual({ limit: 3, queue: 0, maxWaitMs: 250 });
+    expect(() => parseFrontSettings({ PORTAL_PUBLIC_ACTION_QUEUE: '-1' })).toThrow(
+      /PORTAL_PUBLIC_ACTION_QUEUE/,
+    );
   });
 
   it.each([

@@ -29,7 +29,9 @@ try {
     persons: Number(values.persons),
     proofCount: 1000 * (durationSeconds + capacitySeconds) + 2000,
     port: 3903,
-    environment: {},
+    environment: Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name.startsWith('PORTAL_PUBLIC_ACTION_')),
+    ) as Record<string, string>,
     stops,
   });
   const home = (seconds: number) =>

@@ -5,7 +5,13 @@ import { TLSSocket } from 'node:tls';
 import { securityHeaders, strictTransportSecurity } from '@/lib/gate/security-headers';
 import { multipartBoundary } from './multipart';
 import { isDecodableActionBody } from './action-body';
-import { bodyLimitFor, isPublicActionPath, isRouteHandlerPath, pathWithoutLocale } from './body-limits';
+import {
+  bodyLimitFor,
+  isPublicActionPath,
+  isRouteHandlerPath,
+  pathWithoutLocale,
+  publicFormBytes,
+} from './body-limits';
 import { cameOverHttps, clientAddress, clientAddressHeader } from './client-address';
 import { checkRequest, type FrontRules } from './request-checks';
 import { serverTimingHeader, withRequestTiming } from './request-timing';
@@ -116,13 +122,17 @@ function actionBodyCheck(request: IncomingMessage, pathname: string): BodyCheck 
 // existing "too many searches" page, which keeps the Retry-After.
 const shedRetrySeconds = 5;
 
-function shed(response: ServerResponse, pathname: string): void {
+function shed(request: IncomingMessage, response: ServerResponse, pathname: string): void {
   const locale = pathname === '/en' || pathname.startsWith('/en/') ? '/en' : '';
   const target = `${locale}/cek/tunggu?detik=${shedRetrySeconds}`;
   for (const { key, value } of securityHeaders(false)) response.setHeader(key, value);
-  lingerOnClose(response.socket);
-  // Content-Length: the connection closes (the body was never read), and the client must not
-  // wait for that to know the answer is complete.
+  // A small declared body (a lookup, tracking or slip form) is read and dropped by Node after the
+  // answer, so the connection serves the client's next request; closing it would make every
+  // refused client connect again, which costs an overloaded server more than the answer itself.
+  // Anything bigger or of unknown length is not read: the connection closes.
+  const declared = Number(single(request.headers['content-length']) ?? Number.NaN);
+  const keepAlive = declared <= publicFormBytes;
+  if (!keepAlive) lingerOnClose(response.socket);
   const page = `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url=${target}"><title>429</title><p><a href="${target}">${target}</a></p>\n`;
   response.writeHead(429, {
     'Content-Type': 'text/html; charset=utf-8',
@@ -130,7 +140,7 @@ function shed(response: ServerResponse, pathname: string): void {
     'Cache-Control': 'no-store',
     'Retry-After': String(shedRetrySeconds),
     'x-action-redirect': `${target};push`,
-    Connection: 'close',
+    ...(keepAlive ? {} : { Connection: 'close' }),
   });
   response.end(page);
 }
@@ -184,7 +194,7 @@ export function createFront(handle: RequestHandler, options: FrontOptions) {
         if (gone) admitted();
         else serve();
       },
-      () => shed(response, pathname),
+      () => shed(request, response, pathname),
     );
   };
 }
